@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { timeZoneSchema } from './time-zone.ts';
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 128;
+
+const nameSchema = z
+  .string()
+  .trim()
+  .min(1, 'Tell us your name.')
+  .max(100, 'Keep your name under 100 characters.');
+
+const emailSchema = z
+  .email('Enter a valid email address, like sam@example.com.')
+  .max(254, 'That email address is too long.')
+  .transform((email) => email.toLowerCase());
+
+export const signUpInput = z.object({
+  name: nameSchema,
+  email: emailSchema,
+  password: z
+    .string()
+    .min(PASSWORD_MIN_LENGTH, `Use at least ${PASSWORD_MIN_LENGTH} characters.`)
+    .max(PASSWORD_MAX_LENGTH, `Use at most ${PASSWORD_MAX_LENGTH} characters.`),
+  timeZone: timeZoneSchema,
+});
+export type SignUpInput = z.input<typeof signUpInput>;
+
+export const signInInput = z.object({
+  email: emailSchema,
+  // No length rules here: a sign-in must not reveal the password policy of an account.
+  password: z.string().min(1, 'Enter your password.').max(PASSWORD_MAX_LENGTH),
+  rememberMe: z.boolean().optional(),
+});
+export type SignInInput = z.input<typeof signInInput>;
+
+export const changePasswordInput = z.object({
+  currentPassword: z.string().min(1, 'Enter your current password.').max(PASSWORD_MAX_LENGTH),
+  newPassword: signUpInput.shape.password,
+  revokeOtherSessions: z.boolean().optional(),
+});
+export type ChangePasswordInput = z.input<typeof changePasswordInput>;
+
+export const meOutput = z.object({
+  id: z.string(),
+  name: z.string(),
+  email: z.string(),
+  timeZone: z.string(),
+  createdAt: z.iso.datetime(),
+});
+export type Me = z.infer<typeof meOutput>;
+
+export const updateMeInput = z
+  .object({ name: nameSchema, timeZone: timeZoneSchema })
+  .partial()
+  .refine((value) => Object.keys(value).length > 0, 'Change at least one field.');
+export type UpdateMeInput = z.input<typeof updateMeInput>;
+
+export const okOutput = z.object({ ok: z.literal(true) });

@@ -1,0 +1,127 @@
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import type { Database } from './db/client.ts';
+import type { Env } from './env.ts';
+import { accountRoutes } from './features/account/account.routes.ts';
+import { apiDocsRoutes, registerOpenApi } from './features/api-docs/api-docs.routes.ts';
+import { type AuthRateLimits, authRoutes } from './features/auth/auth.routes.ts';
+import { healthRoutes } from './features/health/health.routes.ts';
+import { registerAccessControl } from './lib/access.ts';
+import { type Auth, createAuth } from './lib/auth.ts';
+import { AppError, errorBody, registerErrorHandler } from './lib/errors.ts';
+import { loggerOptions } from './lib/logger.ts';
+import { registerOriginCheck } from './lib/origin-check.ts';
+import { registerWebClient } from './lib/web-client.ts';
+
+export interface AppOptions {
+  database: Database;
+  baseUrl: string;
+  authSecret: string;
+  logLevel?: Env['LOG_LEVEL'];
+  trustProxy?: boolean;
+  /** Folder of the built web client; when absent or not built, only the API is served. */
+  webDir?: string;
+  rateLimits?: AuthRateLimits;
+  /** Extra origins allowed to make cookie requests (e.g. the Vite dev server). */
+  extraOrigins?: string[];
+  bodyLimit?: number;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    auth: Auth;
+  }
+}
+
+const MINUTE = 60_000;
+export const defaultRateLimits: AuthRateLimits = {
+  signIn: { max: 10, timeWindow: MINUTE },
+  signUp: { max: 5, timeWindow: MINUTE },
+};
+
+/** The origins that count as "Tandem itself": the base URL, and its 127.0.0.1 twin locally. */
+function trustedOriginsFor(baseUrl: string, extra: string[]): string[] {
+  const url = new URL(baseUrl);
+  const origins = [url.origin, ...extra];
+  if (url.hostname === 'localhost') origins.push(`${url.protocol}//127.0.0.1${url.port ? `:${url.port}` : ''}`);
+  return origins;
+}
+
+/** Builds the whole app without listening: main.ts listens, tests inject. */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(options.logLevel ?? 'info'),
+    genReqId: () => randomUUID(),
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    routerOptions: { ignoreTrailingSlash: true },
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const trustedOrigins = trustedOriginsFor(options.baseUrl, options.extraOrigins ?? []);
+  const auth = createAuth({
+    db: options.database.db,
+    baseUrl: options.baseUrl,
+    trustedOrigins,
+    secret: options.authSecret,
+    logger: app.log,
+  });
+  app.decorate('auth', auth);
+
+  const secure = options.baseUrl.startsWith('https://');
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      useDefaults: true,
+      directives: {
+        'script-src': ["'self'"],
+        // Mantine sets inline style attributes; no inline script is ever allowed.
+        'style-src': ["'self'", "'unsafe-inline'"],
+        'img-src': ["'self'", 'data:'],
+        'connect-src': ["'self'"],
+        'upgrade-insecure-requests': secure ? [] : null,
+      },
+    },
+    hsts: secure,
+  });
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new AppError('rate_limited', `Too many attempts. Try again in ${context.after}.`),
+  });
+
+  registerOriginCheck(app, trustedOrigins);
+  registerAccessControl(app, auth);
+  await registerOpenApi(app, options.baseUrl);
+
+  const deps = { database: options.database, auth };
+  await app.register(healthRoutes, deps);
+  await app.register(authRoutes, { ...deps, rateLimits: options.rateLimits ?? defaultRateLimits });
+  await app.register(accountRoutes, deps);
+  await app.register(apiDocsRoutes);
+
+  const servesWeb = options.webDir ? await registerWebClient(app, options.webDir) : false;
+  app.setNotFoundHandler((request, reply) => {
+    const wantsPage = request.method === 'GET' || request.method === 'HEAD';
+    if (servesWeb && wantsPage && !request.url.startsWith('/api')) {
+      return reply.header('cache-control', 'no-cache').sendFile('index.html');
+    }
+    return reply
+      .status(404)
+      .send(errorBody('not_found', `There is no ${request.method} ${request.url.split('?')[0]}.`));
+  });
+
+  return app;
+}

@@ -1,0 +1,2 @@
+// The full schema drizzle sees: each feature's tables live in their own file here.
+export * from './auth.ts';

@@ -1,0 +1,104 @@
+import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import type { Auth } from './auth.ts';
+import { AppError } from './errors.ts';
+
+/**
+ * Who may call a route. Every /api route declares one in `config.access`; the app refuses to
+ * register a route without it, and the persona-matrix test probes each one.
+ * - `public`: anyone, signed in or not.
+ * - `signed-in`: any signed-in user; the handler only ever touches that user's own data.
+ * Finer policies (participant of a mentorship, program admin…) join this union as they come.
+ */
+export type Access = 'public' | 'signed-in';
+
+export interface SignedInUser {
+  id: string;
+  name: string;
+  email: string;
+  timeZone: string;
+  createdAt: Date;
+}
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    access?: Access;
+  }
+  interface FastifyRequest {
+    /** Set for routes that are not public; `null` when nobody is signed in. */
+    user: SignedInUser | null;
+  }
+}
+
+/** The signed-in user of a route declared `signed-in` (the hook has already refused anonymous). */
+export function currentUser(request: FastifyRequest): SignedInUser {
+  if (!request.user) throw new AppError('unauthenticated', 'Sign in to continue.');
+  return request.user;
+}
+
+function toHeaders(raw: FastifyRequest['headers']): Headers {
+  const headers = new Headers();
+  for (const [key, value] of Object.entries(raw)) {
+    if (value === undefined) continue;
+    for (const item of Array.isArray(value) ? value : [value]) headers.append(key, item);
+  }
+  return headers;
+}
+
+export async function resolveUser(auth: Auth, request: FastifyRequest): Promise<SignedInUser | null> {
+  if (!request.headers.cookie) return null;
+  const result = await auth.api.getSession({ headers: toHeaders(request.headers) });
+  if (!result) return null;
+  const { id, name, email, timeZone, createdAt } = result.user;
+  return { id, name, email, timeZone, createdAt };
+}
+
+export { toHeaders };
+
+export interface RouteEntry {
+  method: string;
+  url: string;
+  access: Access | undefined;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Every route registered, with its declared access (filled in as routes are added). */
+    routeTable: RouteEntry[];
+  }
+}
+
+const ACCESS_VALUES: readonly Access[] = ['public', 'signed-in'];
+
+/** Records every route, refuses undeclared /api routes at boot, and enforces declarations. */
+export function registerAccessControl(app: FastifyInstance, auth: Auth) {
+  app.decorateRequest('user', null);
+  const routes: RouteOptions[] = [];
+  app.decorate('routeTable', {
+    getter: () =>
+      routes.flatMap((route) =>
+        [route.method].flat().map((method) => ({ method, url: route.url, access: route.config?.access })),
+      ),
+  });
+  app.addHook('onRoute', (route) => {
+    routes.push(route);
+  });
+  // Checked once every plugin has run: a plugin scope may declare access for the routes it adds.
+  app.addHook('onReady', async () => {
+    const undeclared = app.routeTable.filter(
+      (route) => route.url.startsWith('/api') && !ACCESS_VALUES.includes(route.access as Access),
+    );
+    if (undeclared.length) {
+      const list = undeclared.map((route) => `${route.method} ${route.url}`).join(', ');
+      throw new Error(`Routes without a config.access declaration: ${list}`);
+    }
+  });
+
+  // onRequest runs before the body is parsed: an anonymous caller learns nothing about a
+  // protected route's input rules.
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (!access || access === 'public') return;
+    request.user = await resolveUser(auth, request);
+    if (!request.user) throw new AppError('unauthenticated', 'Sign in to continue.');
+  });
+}
