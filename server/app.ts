@@ -1,6 +1,7 @@
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
+import type { DestinationStream } from 'pino';
 import {
   serializerCompiler,
   validatorCompiler,
@@ -32,6 +33,8 @@ export interface AppOptions {
   /** Extra origins allowed to make cookie requests (e.g. the Vite dev server). */
   extraOrigins?: string[];
   bodyLimit?: number;
+  /** Where JSON log lines go (stdout by default); tests read them from here. */
+  logStream?: DestinationStream;
 }
 
 declare module 'fastify' {
@@ -57,7 +60,7 @@ function trustedOriginsFor(baseUrl: string, extra: string[]): string[] {
 /** Builds the whole app without listening: main.ts listens, tests inject. */
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: loggerOptions(options.logLevel ?? 'info'),
+    logger: loggerOptions(options.logLevel ?? 'info', options.logStream),
     genReqId: () => randomUUID(),
     trustProxy: options.trustProxy ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
@@ -66,6 +69,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
+  // The API speaks JSON only: anything else is a 415, not a string handed to the validator.
+  app.removeContentTypeParser('text/plain');
   registerErrorHandler(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -27,10 +27,9 @@ export async function registerOpenApi(app: FastifyInstance, baseUrl: string) {
     transform: (input) => {
       const result = jsonSchemaTransform(input);
       const access = input.route.config?.access;
-      const schema = result.schema as Record<string, unknown>;
-      schema['x-access'] = access;
+      const schema: Record<string, unknown> = { ...result.schema, 'x-access': access };
       if (access && access !== 'public') schema.security = [{ session: [] }];
-      return result;
+      return { ...result, schema };
     },
     transformObject: jsonSchemaTransformObject,
   });

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { EnvError, parseEnv } from './env.ts';
+
+describe('parseEnv', () => {
+  it('needs nothing to run locally', () => {
+    const env = parseEnv({});
+    expect(env).toMatchObject({
+      NODE_ENV: 'development',
+      PORT: 3000,
+      HOST: 'localhost',
+      DATA_DIR: './data',
+      BASE_URL: 'http://localhost:3000',
+      LOG_LEVEL: 'info',
+      TRUST_PROXY: false,
+    });
+    expect(env.DATABASE_URL).toBeUndefined();
+  });
+
+  it('derives BASE_URL from PORT and treats empty variables as unset', () => {
+    expect(parseEnv({ PORT: '4100', BASE_URL: '' }).BASE_URL).toBe('http://localhost:4100');
+    expect(parseEnv({ BASE_URL: 'https://tandem.example.org/' }).BASE_URL).toBe('https://tandem.example.org');
+  });
+
+  it.each([
+    ['PORT', { PORT: 'eighty' }],
+    ['PORT', { PORT: '70000' }],
+    ['DATABASE_URL', { DATABASE_URL: 'mysql://localhost/tandem' }],
+    ['BASE_URL', { BASE_URL: 'ftp://example.org' }],
+    ['LOG_LEVEL', { LOG_LEVEL: 'loud' }],
+    ['NODE_ENV', { NODE_ENV: 'staging' }],
+    ['AUTH_SECRET', { AUTH_SECRET: 'short' }],
+    ['TRUST_PROXY', { TRUST_PROXY: 'maybe' }],
+  ])('names %s when it is invalid', (name, source) => {
+    expect(() => parseEnv(source)).toThrow(EnvError);
+    expect(() => parseEnv(source)).toThrow(new RegExp(`${name}:`));
+  });
+
+  it('insists on explicit secrets and address in production', () => {
+    let error: unknown;
+    try {
+      parseEnv({ NODE_ENV: 'production' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(EnvError);
+    expect((error as EnvError).problems.join('\n')).toMatch(/AUTH_SECRET: is required/);
+    expect((error as EnvError).problems.join('\n')).toMatch(/BASE_URL: is required/);
+    expect(
+      parseEnv({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32), BASE_URL: 'https://t.example' }).NODE_ENV,
+    ).toBe('production');
+  });
+});
