@@ -10,7 +10,12 @@ export default defineConfig({
       {
         test: {
           name: 'server',
-          include: ['server/**/*.test.ts', 'common/**/*.test.ts', 'tests/api/**/*.test.ts', 'tests/process/**/*.test.ts'],
+          include: [
+            'server/**/*.test.ts',
+            'common/**/*.test.ts',
+            'tests/api/**/*.test.ts',
+            'tests/process/**/*.test.ts',
+          ],
           globalSetup: ['tests/setup/global-setup.ts'],
           setupFiles: ['tests/setup/console-guard.ts'],
           testTimeout: 30_000,

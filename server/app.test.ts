@@ -36,7 +36,9 @@ describe('errors', () => {
   it('answers unknown API routes with a JSON 404', async () => {
     const res = await call(t.app, 'GET', '/api/no-such-thing?x=1');
     expect(res.statusCode).toBe(404);
-    expect(res.json()).toEqual({ error: { code: 'not_found', message: 'There is no GET /api/no-such-thing.' } });
+    expect(res.json()).toEqual({
+      error: { code: 'not_found', message: 'There is no GET /api/no-such-thing.' },
+    });
     expect((await call(t.app, 'DELETE', '/api/health')).statusCode).toBe(404);
   });
 
@@ -118,7 +120,8 @@ describe('API documentation', () => {
 
   it('serves a readable reference page', async () => {
     const res = await call(t.app, 'GET', '/api/docs');
-    const page = res.statusCode === 302 ? await call(t.app, 'GET', String(res.headers.location)) : res;
+    const page =
+      res.statusCode === 302 ? await call(t.app, 'GET', String(res.headers.location)) : res;
     expect(page.statusCode).toBe(200);
     expect(page.headers['content-type']).toContain('text/html');
   });

@@ -1,13 +1,13 @@
+import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance } from 'fastify';
-import type { DestinationStream } from 'pino';
 import {
   serializerCompiler,
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { randomUUID } from 'node:crypto';
+import type { DestinationStream } from 'pino';
 import type { Database } from './db/client.ts';
 import type { Env } from './env.ts';
 import { accountRoutes } from './features/account/account.routes.ts';
@@ -17,6 +17,7 @@ import { healthRoutes } from './features/health/health.routes.ts';
 import { registerAccessControl } from './lib/access.ts';
 import { type Auth, createAuth } from './lib/auth.ts';
 import { AppError, errorBody, registerErrorHandler } from './lib/errors.ts';
+import { registerJsonBodyParser } from './lib/json-body.ts';
 import { loggerOptions } from './lib/logger.ts';
 import { registerOriginCheck } from './lib/origin-check.ts';
 import { registerWebClient } from './lib/web-client.ts';
@@ -53,7 +54,8 @@ export const defaultRateLimits: AuthRateLimits = {
 function trustedOriginsFor(baseUrl: string, extra: string[]): string[] {
   const url = new URL(baseUrl);
   const origins = [url.origin, ...extra];
-  if (url.hostname === 'localhost') origins.push(`${url.protocol}//127.0.0.1${url.port ? `:${url.port}` : ''}`);
+  if (url.hostname === 'localhost')
+    origins.push(`${url.protocol}//127.0.0.1${url.port ? `:${url.port}` : ''}`);
   return origins;
 }
 
@@ -71,6 +73,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.setSerializerCompiler(serializerCompiler);
   // The API speaks JSON only: anything else is a 415, not a string handed to the validator.
   app.removeContentTypeParser('text/plain');
+  registerJsonBodyParser(app);
   registerErrorHandler(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('x-request-id', request.id);

@@ -18,7 +18,9 @@ describe('parseEnv', () => {
 
   it('derives BASE_URL from PORT and treats empty variables as unset', () => {
     expect(parseEnv({ PORT: '4100', BASE_URL: '' }).BASE_URL).toBe('http://localhost:4100');
-    expect(parseEnv({ BASE_URL: 'https://tandem.example.org/' }).BASE_URL).toBe('https://tandem.example.org');
+    expect(parseEnv({ BASE_URL: 'https://tandem.example.org/' }).BASE_URL).toBe(
+      'https://tandem.example.org',
+    );
   });
 
   it.each([
@@ -46,7 +48,11 @@ describe('parseEnv', () => {
     expect((error as EnvError).problems.join('\n')).toMatch(/AUTH_SECRET: is required/);
     expect((error as EnvError).problems.join('\n')).toMatch(/BASE_URL: is required/);
     expect(
-      parseEnv({ NODE_ENV: 'production', AUTH_SECRET: 'x'.repeat(32), BASE_URL: 'https://t.example' }).NODE_ENV,
+      parseEnv({
+        NODE_ENV: 'production',
+        AUTH_SECRET: 'x'.repeat(32),
+        BASE_URL: 'https://t.example',
+      }).NODE_ENV,
     ).toBe('production');
   });
 });

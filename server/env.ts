@@ -4,7 +4,9 @@ import { z } from 'zod';
  * The only place that reads process.env. Everything else receives a typed `Env`.
  * Unknown variables are ignored; known ones are validated and an invalid one stops the boot.
  */
-const booleanString = z.enum(['true', 'false', '1', '0']).transform((v) => v === 'true' || v === '1');
+const booleanString = z
+  .enum(['true', 'false', '1', '0'])
+  .transform((v) => v === 'true' || v === '1');
 
 const envSchema = z
   .object({
@@ -14,7 +16,9 @@ const envSchema = z
     BASE_URL: z.url({ protocol: /^https?$/ }).optional(),
     DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
     DATA_DIR: z.string().min(1).default('./data'),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    LOG_LEVEL: z
+      .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+      .default('info'),
     AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     TRUST_PROXY: booleanString.default(false),
   })
@@ -31,7 +35,8 @@ const envSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['BASE_URL'],
-        message: 'is required when NODE_ENV=production (the public address, e.g. https://tandem.example.org)',
+        message:
+          'is required when NODE_ENV=production (the public address, e.g. https://tandem.example.org)',
       });
     }
   });
@@ -51,7 +56,9 @@ export function parseEnv(source: Record<string, string | undefined>): Env {
   const result = envSchema.safeParse(present);
   if (!result.success) {
     throw new EnvError(
-      result.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+      result.error.issues.map(
+        (issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`,
+      ),
     );
   }
   const env = result.data;

@@ -56,7 +56,8 @@ async function main() {
 
 main().catch((error: unknown) => {
   // Configuration and lock problems are the user's to fix: print them plainly, no stack.
-  const expected = error instanceof EnvError || (error instanceof Error && error.name === 'DataDirLockedError');
+  const expected =
+    error instanceof EnvError || (error instanceof Error && error.name === 'DataDirLockedError');
   console.error(expected ? `\n${(error as Error).message}\n` : error);
   process.exit(1);
 });

@@ -1,14 +1,14 @@
 import { z } from 'zod';
+import { singleLineText } from './text.ts';
 import { timeZoneSchema } from './time-zone.ts';
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 128;
 
-const nameSchema = z
-  .string()
-  .trim()
-  .min(1, 'Tell us your name.')
-  .max(100, 'Keep your name under 100 characters.');
+const nameSchema = singleLineText(100, 'Keep your name under 100 characters.').refine(
+  (name) => name.length > 0,
+  'Tell us your name.',
+);
 
 const emailSchema = z
   .email('Enter a valid email address, like sam@example.com.')

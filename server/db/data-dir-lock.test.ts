@@ -36,7 +36,9 @@ describe('lockDataDir', () => {
       JSON.stringify({ pid: deadPid, host: os.hostname(), startedAt: new Date().toISOString() }),
     );
     const release = lockDataDir(dir);
-    expect(JSON.parse(fs.readFileSync(path.join(dir, 'tandem.lock'), 'utf8')).pid).toBe(process.pid);
+    expect(JSON.parse(fs.readFileSync(path.join(dir, 'tandem.lock'), 'utf8')).pid).toBe(
+      process.pid,
+    );
     release();
     expect(fs.existsSync(path.join(dir, 'tandem.lock'))).toBe(false);
   });

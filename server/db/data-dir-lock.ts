@@ -44,7 +44,11 @@ function readHolder(file: string): LockHolder | undefined {
 export function lockDataDir(dir: string): () => void {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, 'tandem.lock');
-  const me: LockHolder = { pid: process.pid, host: os.hostname(), startedAt: new Date().toISOString() };
+  const me: LockHolder = {
+    pid: process.pid,
+    host: os.hostname(),
+    startedAt: new Date().toISOString(),
+  };
 
   for (let attempt = 0; attempt < 2; attempt++) {
     try {

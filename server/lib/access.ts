@@ -1,4 +1,4 @@
-import type { FastifyInstance, FastifyRequest, RouteOptions } from 'fastify';
+import type { FastifyInstance, FastifyRequest, FastifySchema, RouteOptions } from 'fastify';
 import type { Auth } from './auth.ts';
 import { AppError } from './errors.ts';
 
@@ -44,7 +44,10 @@ function toHeaders(raw: FastifyRequest['headers']): Headers {
   return headers;
 }
 
-export async function resolveUser(auth: Auth, request: FastifyRequest): Promise<SignedInUser | null> {
+export async function resolveUser(
+  auth: Auth,
+  request: FastifyRequest,
+): Promise<SignedInUser | null> {
   if (!request.headers.cookie) return null;
   const result = await auth.api.getSession({ headers: toHeaders(request.headers) });
   if (!result) return null;
@@ -58,6 +61,8 @@ export interface RouteEntry {
   method: string;
   url: string;
   access: Access | undefined;
+  /** The route's zod schemas (body, querystring, params): tests derive inputs from them. */
+  schema: FastifySchema | undefined;
 }
 
 declare module 'fastify' {
@@ -76,7 +81,12 @@ export function registerAccessControl(app: FastifyInstance, auth: Auth) {
   app.decorate('routeTable', {
     getter: () =>
       routes.flatMap((route) =>
-        [route.method].flat().map((method) => ({ method, url: route.url, access: route.config?.access })),
+        [route.method].flat().map((method) => ({
+          method,
+          url: route.url,
+          access: route.config?.access,
+          schema: route.schema,
+        })),
       ),
   });
   app.addHook('onRoute', (route) => {

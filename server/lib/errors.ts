@@ -16,7 +16,11 @@ export class AppError extends Error {
   }
 }
 
-export function errorBody(code: ErrorCode, message: string, fields?: Record<string, string>): ErrorBody {
+export function errorBody(
+  code: ErrorCode,
+  message: string,
+  fields?: Record<string, string>,
+): ErrorBody {
   return { error: fields ? { code, message, fields } : { code, message } };
 }
 
@@ -51,7 +55,9 @@ const genericByStatus: Record<number, [ErrorCode, string]> = {
 export function registerErrorHandler(app: FastifyInstance) {
   app.setErrorHandler((error: FastifyError, request, reply) => {
     if (error instanceof AppError) {
-      return reply.status(error.statusCode).send(errorBody(error.code, error.message, error.fields));
+      return reply
+        .status(error.statusCode)
+        .send(errorBody(error.code, error.message, error.fields));
     }
     if (hasZodFastifySchemaValidationErrors(error)) {
       const fields: Record<string, string> = {};
@@ -70,7 +76,10 @@ export function registerErrorHandler(app: FastifyInstance) {
     }
     const status = error.statusCode ?? 500;
     if (status >= 400 && status < 500) {
-      const [code, message] = genericByStatus[status] ?? ['validation_failed', 'The request is not valid.'];
+      const [code, message] = genericByStatus[status] ?? [
+        'validation_failed',
+        'The request is not valid.',
+      ];
       return reply.status(status).send(errorBody(code, message));
     }
     // A 5xx: log everything, show nothing but the request id to correlate with the logs.

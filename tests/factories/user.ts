@@ -28,7 +28,10 @@ export interface BuiltUser {
  * Creates a user through better-auth itself (the same path as the sign-up route, without the
  * HTTP layer), signed in. Shared by tests and the demo seed.
  */
-export async function buildUser(auth: Auth, overrides: Partial<SignUpInput> = {}): Promise<BuiltUser> {
+export async function buildUser(
+  auth: Auth,
+  overrides: Partial<SignUpInput> = {},
+): Promise<BuiltUser> {
   const input = userInput(overrides);
   const { headers, response } = await auth.api.signUpEmail({
     body: { ...input, email: input.email.toLowerCase() },

@@ -22,7 +22,9 @@ beforeEach(() => {
 afterEach(() => {
   vi.mocked(console.error).mockRestore();
   if (!allowed && calls.length > 0) {
-    const first = calls[0]?.map((arg) => (arg instanceof Error ? arg.stack : String(arg))).join(' ');
+    const first = calls[0]
+      ?.map((arg) => (arg instanceof Error ? arg.stack : String(arg)))
+      .join(' ');
     throw new Error(`Unexpected console.error (${calls.length} call(s)): ${first}`);
   }
 });

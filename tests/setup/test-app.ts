@@ -32,8 +32,14 @@ export async function createTestApp(
     },
     ...options,
   });
-  beforeReady?.(app);
-  await app.ready();
+  try {
+    beforeReady?.(app);
+    await app.ready();
+  } catch (error) {
+    await app.close().catch(() => {});
+    await database.close();
+    throw error;
+  }
   return {
     app,
     database,

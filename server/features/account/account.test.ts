@@ -10,16 +10,23 @@ afterAll(() => t.close());
 
 describe('GET /api/me', () => {
   it('returns the signed-in user and 401 for anyone else', async () => {
-    const { cookie, user } = await buildUser(t.app.auth, { name: 'Ada Example', timeZone: 'Asia/Tokyo' });
+    const { cookie, user } = await buildUser(t.app.auth, {
+      name: 'Ada Example',
+      timeZone: 'Asia/Tokyo',
+    });
     const me = await call(t.app, 'GET', '/api/me', { cookie });
     expect(me.statusCode).toBe(200);
     expect(me.json()).toEqual({ ...user, name: 'Ada Example', timeZone: 'Asia/Tokyo' });
 
     const anonymous = await call(t.app, 'GET', '/api/me');
     expect(anonymous.statusCode).toBe(401);
-    expect(anonymous.json()).toEqual({ error: { code: 'unauthenticated', message: 'Sign in to continue.' } });
+    expect(anonymous.json()).toEqual({
+      error: { code: 'unauthenticated', message: 'Sign in to continue.' },
+    });
 
-    const forged = await call(t.app, 'GET', '/api/me', { cookie: 'tandem.session_token=forged.value' });
+    const forged = await call(t.app, 'GET', '/api/me', {
+      cookie: 'tandem.session_token=forged.value',
+    });
     expect(forged.statusCode).toBe(401);
   });
 });
@@ -34,13 +41,18 @@ describe('PATCH /api/me', () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toMatchObject({ name: 'Alex Rivera', timeZone: 'America/Sao_Paulo' });
-    expect((await call(t.app, 'GET', '/api/me', { cookie: a.cookie })).json().name).toBe('Alex Rivera');
+    expect((await call(t.app, 'GET', '/api/me', { cookie: a.cookie })).json().name).toBe(
+      'Alex Rivera',
+    );
     expect((await call(t.app, 'GET', '/api/me', { cookie: b.cookie })).json().name).toBe('Blair');
   });
 
   it('rejects an unknown time zone and an empty patch, and keeps the data as it was', async () => {
     const { cookie } = await buildUser(t.app.auth, { name: 'Kept', timeZone: 'Europe/Oslo' });
-    const badZone = await call(t.app, 'PATCH', '/api/me', { cookie, body: { name: 'Changed', timeZone: 'Europe/Atlantis' } });
+    const badZone = await call(t.app, 'PATCH', '/api/me', {
+      cookie,
+      body: { name: 'Changed', timeZone: 'Europe/Atlantis' },
+    });
     expect(badZone.statusCode).toBe(400);
     expect(badZone.json().error.fields).toHaveProperty('timeZone');
     const empty = await call(t.app, 'PATCH', '/api/me', { cookie, body: {} });

@@ -21,7 +21,9 @@ export async function registerOpenApi(app: FastifyInstance, baseUrl: string) {
       },
       servers: [{ url: baseUrl }],
       components: {
-        securitySchemes: { session: { type: 'apiKey', in: 'cookie', name: 'tandem.session_token' } },
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'tandem.session_token' },
+        },
       },
     },
     transform: (input) => {

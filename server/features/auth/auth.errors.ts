@@ -4,9 +4,15 @@ import { AppError } from '../../lib/errors.ts';
 
 // better-auth's error codes that need our own words; the rest map by status below.
 const known: Record<string, [ErrorCode, string]> = {
-  INVALID_EMAIL_OR_PASSWORD: ['invalid_credentials', 'That email and password do not match an account.'],
+  INVALID_EMAIL_OR_PASSWORD: [
+    'invalid_credentials',
+    'That email and password do not match an account.',
+  ],
   INVALID_PASSWORD: ['invalid_credentials', 'Your current password is not right.'],
-  USER_ALREADY_EXISTS: ['email_taken', 'An account with this email already exists. Try signing in.'],
+  USER_ALREADY_EXISTS: [
+    'email_taken',
+    'An account with this email already exists. Try signing in.',
+  ],
   USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: [
     'email_taken',
     'An account with this email already exists. Try signing in.',

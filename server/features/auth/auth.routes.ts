@@ -48,7 +48,11 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps & { rateLimits: AuthRateL
     },
     async (request, reply) => {
       const result = await auth.api
-        .signUpEmail({ body: request.body, headers: toHeaders(request.headers), returnHeaders: true })
+        .signUpEmail({
+          body: request.body,
+          headers: toHeaders(request.headers),
+          returnHeaders: true,
+        })
         .catch(toAppError);
       forwardCookies(reply, result.headers);
       return { user: toMe(result.response.user as never) };
@@ -69,7 +73,11 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps & { rateLimits: AuthRateL
     },
     async (request, reply) => {
       const result = await auth.api
-        .signInEmail({ body: request.body, headers: toHeaders(request.headers), returnHeaders: true })
+        .signInEmail({
+          body: request.body,
+          headers: toHeaders(request.headers),
+          returnHeaders: true,
+        })
         .catch(toAppError);
       forwardCookies(reply, result.headers);
       return { user: toMe(result.response.user as never) };
@@ -80,7 +88,11 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps & { rateLimits: AuthRateL
     '/api/auth/sign-out',
     {
       config: { access: 'public' },
-      schema: { tags: ['account'], summary: 'Sign out of this browser', response: { 200: okOutput } },
+      schema: {
+        tags: ['account'],
+        summary: 'Sign out of this browser',
+        response: { 200: okOutput },
+      },
     },
     async (request, reply) => {
       if (request.headers.cookie) {

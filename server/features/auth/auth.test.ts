@@ -14,7 +14,11 @@ describe('sign-up', () => {
     const res = await call(t.app, 'POST', '/api/auth/sign-up/email', { body: input });
     expect(res.statusCode).toBe(200);
     const body = res.json();
-    expect(body.user).toMatchObject({ name: input.name, email: 'new.person@example.test', timeZone: 'America/New_York' });
+    expect(body.user).toMatchObject({
+      name: input.name,
+      email: 'new.person@example.test',
+      timeZone: 'America/New_York',
+    });
     expect(JSON.stringify(body)).not.toMatch(/token/i);
 
     const setCookie = [res.headers['set-cookie']].flat().join('\n');
@@ -24,7 +28,10 @@ describe('sign-up', () => {
     expect(setCookie).not.toMatch(/Secure/i);
 
     const me = await call(t.app, 'GET', '/api/me', { cookie: cookieFrom(res) });
-    expect(me.json()).toMatchObject({ email: 'new.person@example.test', timeZone: 'America/New_York' });
+    expect(me.json()).toMatchObject({
+      email: 'new.person@example.test',
+      timeZone: 'America/New_York',
+    });
   });
 
   it('refuses a second account for the same email, whatever its case, with 409', async () => {
@@ -131,7 +138,11 @@ describe('change password', () => {
 describe('cross-site requests', () => {
   it('refuses a cookie-carrying write without our Origin, and changes nothing', async () => {
     const { cookie } = await buildUser(t.app.auth, { name: 'Before' });
-    const missing = await call(t.app, 'PATCH', '/api/me', { cookie, body: { name: 'After' }, noOrigin: true });
+    const missing = await call(t.app, 'PATCH', '/api/me', {
+      cookie,
+      body: { name: 'After' },
+      noOrigin: true,
+    });
     const foreign = await call(t.app, 'PATCH', '/api/me', {
       cookie,
       body: { name: 'After' },
@@ -157,7 +168,10 @@ describe('cross-site requests', () => {
 describe('rate limits', () => {
   it('answers 429 with Retry-After once sign-in attempts exceed the limit', async () => {
     const limited = await createTestApp({
-      rateLimits: { signIn: { max: 3, timeWindow: 60_000 }, signUp: { max: 2, timeWindow: 60_000 } },
+      rateLimits: {
+        signIn: { max: 3, timeWindow: 60_000 },
+        signUp: { max: 2, timeWindow: 60_000 },
+      },
     });
     try {
       const attempt = () =>
@@ -170,7 +184,8 @@ describe('rate limits', () => {
       expect(blocked.json().error.code).toBe('rate_limited');
       expect(Number(blocked.headers['retry-after'])).toBeGreaterThan(0);
 
-      const signUp = () => call(limited.app, 'POST', '/api/auth/sign-up/email', { body: userInput() });
+      const signUp = () =>
+        call(limited.app, 'POST', '/api/auth/sign-up/email', { body: userInput() });
       expect((await signUp()).statusCode).toBe(200);
       expect((await signUp()).statusCode).toBe(200);
       expect((await signUp()).statusCode).toBe(429);
