@@ -30,6 +30,15 @@ describe('health', () => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({ status: 'ok', database: t.database.kind });
   });
+
+  it('answers 503 when the database is gone', async () => {
+    const broken = await createTestApp();
+    await broken.database.close();
+    const res = await call(broken.app, 'GET', '/api/health');
+    expect(res.statusCode).toBe(503);
+    expect(res.json().error.code).toBe('unavailable');
+    await broken.app.close();
+  });
 });
 
 describe('errors', () => {

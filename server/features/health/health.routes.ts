@@ -1,9 +1,12 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { errorOutput } from '../../../common/schemas/error.ts';
 import { healthOutput } from '../../../common/schemas/health.ts';
-import { pingDatabase } from '../../db/client.ts';
 import type { AppDeps } from '../../lib/deps.ts';
+import { AppError } from '../../lib/errors.ts';
+import { createHealthCheck } from './health.service.ts';
 
 export const healthRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { database }) => {
+  const checkHealth = createHealthCheck(database);
   app.get(
     '/api/health',
     {
@@ -11,12 +14,16 @@ export const healthRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { databa
       schema: {
         tags: ['system'],
         summary: 'Liveness and database check',
-        response: { 200: healthOutput },
+        response: { 200: healthOutput, 503: errorOutput },
       },
     },
     async () => {
-      await pingDatabase(database.db);
-      return { status: 'ok' as const, database: database.kind };
+      try {
+        return await checkHealth();
+      } catch (error) {
+        app.log.error({ err: error }, 'database unreachable');
+        throw new AppError('unavailable', 'The database is not reachable right now.');
+      }
     },
   );
 };

@@ -1,0 +1,41 @@
+import os from 'node:os';
+import { load, startTarget } from './http.ts';
+
+/**
+ * `npm run bench`: performance figures, each against a baseline measured in the same run, so
+ * the ratio stays meaningful on any machine. Loopback only; every run is bounded in time.
+ * `--seconds=N` (default 10) and `--connections=N` (default 50) tune it.
+ */
+const seconds = Number(process.argv.find((a) => a.startsWith('--seconds='))?.split('=')[1] ?? 10);
+const connections = Number(
+  process.argv.find((a) => a.startsWith('--connections='))?.split('=')[1] ?? 50,
+);
+
+console.info(
+  `Machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+);
+console.info(
+  `Each figure: ${seconds} s of load after 2 s of warm-up, ${connections} connections, loopback.\n`,
+);
+
+const results = [];
+for (const [kind, name] of [
+  ['bare', 'bare Fastify hello-world'],
+  ['app', 'Tandem GET /api/health (PGlite)'],
+] as const) {
+  const target = await startTarget(kind);
+  try {
+    results.push(await load(name, `${target.url}/api/health`, { seconds, connections }));
+  } finally {
+    await target.stop();
+  }
+}
+
+const [baseline, app] = results;
+console.info('| benchmark | req/s (median) | p50 ms | p99 ms | errors | non-2xx |');
+console.info('|---|---:|---:|---:|---:|---:|');
+for (const r of results)
+  console.info(`| ${r.name} | ${r.rps} | ${r.p50} | ${r.p99} | ${r.errors} | ${r.non2xx} |`);
+if (baseline && app) {
+  console.info(`\nTandem health / bare hello-world: ${(app.rps / baseline.rps).toFixed(2)}×`);
+}
