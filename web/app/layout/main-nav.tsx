@@ -1,0 +1,33 @@
+import { NavLink } from '@mantine/core';
+import { IconHome, IconSettings } from '@tabler/icons-react';
+import { Link, useLocation } from 'react-router';
+
+// Only pages that exist today: a link to something unbuilt would be a broken promise.
+const items = [
+  { to: '/home', label: 'Home', icon: IconHome },
+  { to: '/settings', label: 'Settings', icon: IconSettings },
+];
+
+export function MainNav() {
+  const { pathname } = useLocation();
+  return (
+    <>
+      {items.map(({ to, label, icon: Icon }) => {
+        const active = pathname === to;
+        return (
+          <NavLink
+            key={to}
+            component={Link}
+            to={to}
+            label={label}
+            active={active}
+            aria-current={active ? 'page' : undefined}
+            leftSection={<Icon size={20} stroke={1.75} aria-hidden="true" />}
+            fw={600}
+            style={{ borderRadius: 'var(--mantine-radius-md)' }}
+          />
+        );
+      })}
+    </>
+  );
+}

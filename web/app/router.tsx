@@ -1,0 +1,61 @@
+import { lazy } from 'react';
+import { createBrowserRouter } from 'react-router';
+import { PublicLayout } from './layout/public-layout.tsx';
+import { RootLayout } from './layout/root-layout.tsx';
+import { SignedInLayout } from './layout/signed-in-layout.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+import { RouteErrorPage } from './route-error-page.tsx';
+import { AnonymousOnly, RequireAuth } from './route-guards.tsx';
+
+// Each page is its own chunk: a visitor reading the landing page never downloads the settings
+// forms. Layouts suspend around their <Outlet />, so the frame stays while a page loads.
+const LandingPage = lazy(() =>
+  import('../features/landing/landing-page.tsx').then((m) => ({ default: m.LandingPage })),
+);
+const SignInPage = lazy(() =>
+  import('../features/auth/sign-in-page.tsx').then((m) => ({ default: m.SignInPage })),
+);
+const SignUpPage = lazy(() =>
+  import('../features/auth/sign-up-page.tsx').then((m) => ({ default: m.SignUpPage })),
+);
+const HomePage = lazy(() =>
+  import('../features/home/home-page.tsx').then((m) => ({ default: m.HomePage })),
+);
+const SettingsPage = lazy(() =>
+  import('../features/settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
+);
+
+export const router = createBrowserRouter([
+  {
+    element: <RootLayout />,
+    errorElement: <RouteErrorPage />,
+    children: [
+      {
+        element: <PublicLayout />,
+        children: [
+          { index: true, element: <LandingPage /> },
+          {
+            element: <AnonymousOnly />,
+            children: [
+              { path: 'sign-in', element: <SignInPage /> },
+              { path: 'sign-up', element: <SignUpPage /> },
+            ],
+          },
+          { path: '*', element: <NotFoundPage /> },
+        ],
+      },
+      {
+        element: <RequireAuth />,
+        children: [
+          {
+            element: <SignedInLayout />,
+            children: [
+              { path: 'home', element: <HomePage /> },
+              { path: 'settings', element: <SettingsPage /> },
+            ],
+          },
+        ],
+      },
+    ],
+  },
+]);

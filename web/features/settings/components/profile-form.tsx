@@ -1,0 +1,77 @@
+import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
+import { useForm } from '@mantine/form';
+import { notifications } from '@mantine/notifications';
+import { IconAlertCircle } from '@tabler/icons-react';
+import { useState } from 'react';
+import type { Me } from '../../../../common/schemas/account.ts';
+import { updateMeInput } from '../../../../common/schemas/account.ts';
+import { TimeZoneSelect } from '../../../components/time-zone-select.tsx';
+import { errorMessage } from '../../../lib/api-client.ts';
+import { applyFieldErrors, zodValidate } from '../../../lib/form-errors.ts';
+import { useUpdateMe } from '../api/use-update-me.ts';
+
+type ProfileValues = { name: string; timeZone: string };
+
+export function ProfileForm({ me }: { me: Me }) {
+  const updateMe = useUpdateMe();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<ProfileValues>({
+    initialValues: { name: me.name, timeZone: me.timeZone },
+    validate: zodValidate(updateMeInput),
+  });
+
+  const submit = form.onSubmit((values) => {
+    setFormError(null);
+    // Send only what changed: the API treats every field as optional.
+    const changes = Object.fromEntries(
+      Object.entries(values).filter(([field]) => form.isDirty(field)),
+    ) as Partial<ProfileValues>;
+    updateMe.mutate(changes, {
+      onSuccess: (saved) => {
+        const next = { name: saved.name, timeZone: saved.timeZone };
+        form.setInitialValues(next);
+        form.setValues(next);
+        notifications.show({
+          color: 'tandem',
+          title: 'Profile saved',
+          message: 'Your changes are live.',
+        });
+      },
+      onError: (error) => {
+        if (!applyFieldErrors(form, error)) setFormError(errorMessage(error));
+      },
+    });
+  });
+
+  return (
+    <form onSubmit={submit} noValidate>
+      <Stack gap="md">
+        {formError && (
+          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden="true" />}>
+            {formError}
+          </Alert>
+        )}
+        <TextInput label="Name" autoComplete="name" required {...form.getInputProps('name')} />
+        <TextInput
+          label="Email"
+          value={me.email}
+          readOnly
+          variant="filled"
+          description="The address you sign in with. It cannot be changed yet."
+        />
+        <TimeZoneSelect
+          label="Time zone"
+          description="Used for every time Tandem shows you."
+          required
+          allowDeselect={false}
+          {...form.getInputProps('timeZone')}
+        />
+        <Group justify="flex-end">
+          <Button type="submit" loading={updateMe.isPending} disabled={!form.isDirty()}>
+            Save changes
+          </Button>
+        </Group>
+      </Stack>
+    </form>
+  );
+}

@@ -1,0 +1,38 @@
+import { Container, Divider, Stack, Text, Title } from '@mantine/core';
+import { usePageTitle } from '../../lib/page-title.ts';
+import { useCurrentUser } from '../../lib/session.ts';
+import { PasswordForm } from './components/password-form.tsx';
+import { ProfileForm } from './components/profile-form.tsx';
+import { SettingsSection } from './components/settings-section.tsx';
+
+export function SettingsPage() {
+  usePageTitle('Settings');
+  const me = useCurrentUser();
+  return (
+    <Container size="lg" px={0}>
+      <Stack gap={4} mb="xl">
+        <Title order={1}>Settings</Title>
+        <Text c="gray.7" size="lg">
+          How you appear to mentors and mentees, and how you sign in.
+        </Text>
+      </Stack>
+      <Stack gap="xl">
+        <SettingsSection
+          id="profile-title"
+          title="Profile"
+          description="Your name is what the people you meet in Tandem see. Your time zone sets every time and date you are shown."
+        >
+          <ProfileForm me={me} />
+        </SettingsSection>
+        <Divider />
+        <SettingsSection
+          id="password-title"
+          title="Password"
+          description="Choose a password you do not use anywhere else. You will stay signed in on this device."
+        >
+          <PasswordForm />
+        </SettingsSection>
+      </Stack>
+    </Container>
+  );
+}
