@@ -6,6 +6,8 @@ import {
   Menu,
   Notification,
   PasswordInput,
+  Select,
+  TextInput,
   Title,
 } from '@mantine/core';
 
@@ -52,8 +54,15 @@ export const theme = createTheme({
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },
     }),
+    // Every field we ask for is required (inputs still carry `required` for assistive tech), so
+    // no asterisks: they clutter the forms and make each label read "Email *" instead of "Email".
+    TextInput: TextInput.extend({ defaultProps: { withAsterisk: false } }),
+    Select: Select.extend({ defaultProps: { withAsterisk: false } }),
     PasswordInput: PasswordInput.extend({
-      defaultProps: { visibilityToggleButtonProps: { 'aria-label': 'Show what you typed' } },
+      defaultProps: {
+        withAsterisk: false,
+        visibilityToggleButtonProps: { 'aria-label': 'Show what you typed' },
+      },
     }),
   },
 });
