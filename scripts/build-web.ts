@@ -27,7 +27,20 @@ export function webBuildIsStale(): boolean {
 
 export async function buildWeb({ quiet = false } = {}): Promise<void> {
   const { build } = await import('vite');
-  await build({ configFile: path.resolve('vite.config.ts'), logLevel: quiet ? 'warn' : 'info' });
+  // Always the production build, also when tests trigger it: Vite lets an inherited
+  // NODE_ENV (vitest sets `test`) override the mode, which would bundle React's dev build.
+  const inherited = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({
+      configFile: path.resolve('vite.config.ts'),
+      mode: 'production',
+      logLevel: quiet ? 'warn' : 'info',
+    });
+  } finally {
+    if (inherited === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = inherited;
+  }
   fs.writeFileSync(STAMP, new Date().toISOString());
 }
 

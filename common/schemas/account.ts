@@ -50,6 +50,14 @@ export const meOutput = z.object({
 });
 export type Me = z.infer<typeof meOutput>;
 
+/** What sign-up and sign-in answer: the user (the session itself stays in its cookie). */
+export const signedInOutput = z.object({ user: meOutput });
+export type SignedIn = z.infer<typeof signedInOutput>;
+
+/** Who is signed in, if anyone: never a 401, so a visitor's first page load stays quiet. */
+export const sessionOutput = z.object({ user: meOutput.nullable() });
+export type Session = z.infer<typeof sessionOutput>;
+
 export const updateMeInput = z
   .object({ name: nameSchema, timeZone: timeZoneSchema })
   .partial()

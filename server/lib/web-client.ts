@@ -17,7 +17,7 @@ export async function registerWebClient(app: FastifyInstance, webDir: string) {
   await app.register(fastifyStatic, {
     root: webDir,
     wildcard: true,
-    index: false,
+    index: ['index.html'],
     setHeaders: (res, filePath) => {
       const immutable = filePath.includes(`${path.sep}assets${path.sep}`);
       res.header('cache-control', immutable ? 'public, max-age=31536000, immutable' : 'no-cache');

@@ -14,6 +14,7 @@ const MANIFEST: Record<string, Access> = {
   'POST /api/auth/sign-in/email': 'public',
   'POST /api/auth/sign-out': 'public',
   'POST /api/auth/change-password': 'signed-in',
+  'GET /api/session': 'public',
   'GET /api/me': 'signed-in',
   'PATCH /api/me': 'signed-in',
   'GET /api/openapi.json': 'public',

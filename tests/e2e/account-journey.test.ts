@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { userInput } from '../factories/user.ts';
-import { hasBrowser, useBrowser } from './browser.ts';
+import { hasBrowser, setupBrowser } from './browser.ts';
 
 /**
  * A newcomer's first visit: landing → sign up → home → settings → sign out → sign in, with an
  * accessibility check on every page and no console error anywhere.
  */
-const startJourney = useBrowser();
+const startJourney = setupBrowser();
 
 describe.runIf(hasBrowser)('account journey', () => {
   it('signs up, signs out and signs in again', async () => {
-    const { page, context, problems, expectAccessible } = await startJourney();
+    const { page, context, problems, httpErrors, expectAccessible } = await startJourney();
     const person = userInput({ name: 'Robin Keller' });
 
     await page.goto('/');
@@ -66,11 +66,16 @@ describe.runIf(hasBrowser)('account journey', () => {
     expect(session?.httpOnly).toBe(true);
     expect(session?.sameSite).toBe('Lax');
     expect(problems).toEqual([]);
+    // The one failure of the journey is the wrong password, on purpose.
+    expect(httpErrors).toEqual(['401 POST /api/auth/sign-in/email']);
     await context.close();
   });
 
   it('shows a readable landing page and sign-in on a phone', async () => {
-    const { page, context, problems, expectAccessible } = await startJourney({ width: 390, height: 844 });
+    const { page, context, problems, httpErrors, expectAccessible } = await startJourney({
+      width: 390,
+      height: 844,
+    });
     await page.goto('/');
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expectAccessible('landing on a phone');
@@ -81,6 +86,18 @@ describe.runIf(hasBrowser)('account journey', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await expectAccessible('not found');
     expect(problems).toEqual([]);
+    expect(httpErrors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe.runIf(hasBrowser)('API reference', () => {
+  it('renders under its own Content-Security-Policy without errors', async () => {
+    const { page, context, problems, httpErrors } = await startJourney();
+    await page.goto('/api/docs');
+    await page.getByText('/api/auth/sign-up/email').first().waitFor();
+    expect(problems).toEqual([]);
+    expect(httpErrors).toEqual([]);
     await context.close();
   });
 });

@@ -15,12 +15,14 @@ export interface Journey {
   context: BrowserContext;
   /** Console errors and page errors seen so far; a journey ends by expecting none. */
   problems: string[];
+  /** Every 4xx/5xx response as `STATUS METHOD /path`; a journey lists the ones it expects. */
+  httpErrors: string[];
   /** Runs axe on the current page and fails on any WCAG 2.2 AA violation. */
   expectAccessible(label: string): Promise<void>;
 }
 
 /** One browser per test file, one fresh context (cookies, storage) per journey. */
-export function useBrowser() {
+export function setupBrowser() {
   let browser: Browser;
   beforeAll(async () => {
     if (!hasBrowser) return;
@@ -32,21 +34,38 @@ export function useBrowser() {
 
   return async function startJourney(viewport = { width: 1280, height: 800 }): Promise<Journey> {
     // A fixed zone different from the machine's, to prove the app reads it from the browser.
-    const context = await browser.newContext({ baseURL: baseUrl, viewport, timezoneId: 'America/Toronto' });
+    const context = await browser.newContext({
+      baseURL: baseUrl,
+      viewport,
+      timezoneId: 'America/Toronto',
+    });
     const page = await context.newPage();
     const problems: string[] = [];
+    const httpErrors: string[] = [];
     page.on('console', (message) => {
-      if (message.type() === 'error') problems.push(`console.error: ${message.text()}`);
+      // Chromium reports every 4xx/5xx response as a console error too; those are checked
+      // precisely through httpErrors instead.
+      if (message.type() === 'error' && !message.text().startsWith('Failed to load resource')) {
+        problems.push(`console.error: ${message.text()}`);
+      }
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) {
+        const { pathname } = new URL(response.url());
+        httpErrors.push(`${response.status()} ${response.request().method()} ${pathname}`);
+      }
     });
     page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     return {
       page,
       context,
       problems,
+      httpErrors,
       async expectAccessible(label: string) {
         const result = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
         const violations = result.violations.map(
-          (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+          (v) =>
+            `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
         );
         expect(violations, `axe violations on ${label}`).toEqual([]);
       },

@@ -1,18 +1,15 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import type { Me } from '../../common/schemas/account.ts';
-import { ApiError, apiRequest } from './api-client.ts';
+import type { Me, Session } from '../../common/schemas/account.ts';
+import { apiRequest } from './api-client.ts';
 
 /** The one query that says who is signed in: `Me`, or `null` for a visitor. */
 export const meQueryKey = ['me'] as const;
 
+// Being signed out is a normal state of the app, not a failure: /api/session answers 200 with
+// `{ user: null }` for a visitor, where /api/me would answer 401.
 export async function fetchMe({ signal }: { signal?: AbortSignal } = {}): Promise<Me | null> {
-  try {
-    return await apiRequest<Me>('GET', '/api/me', signal ? { signal } : {});
-  } catch (error) {
-    // Being signed out is a normal state of the app, not a failure.
-    if (error instanceof ApiError && error.status === 401) return null;
-    throw error;
-  }
+  const { user } = await apiRequest<Session>('GET', '/api/session', signal ? { signal } : {});
+  return user;
 }
 
 export function useMe() {

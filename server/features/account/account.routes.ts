@@ -1,10 +1,27 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { meOutput, updateMeInput } from '../../../common/schemas/account.ts';
-import { currentUser } from '../../lib/access.ts';
+import { meOutput, sessionOutput, updateMeInput } from '../../../common/schemas/account.ts';
+import { currentUser, resolveUser } from '../../lib/access.ts';
 import type { AppDeps } from '../../lib/deps.ts';
 import { toMe, updateMe } from './account.service.ts';
 
-export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { database }) => {
+export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { database, auth }) => {
+  app.get(
+    '/api/session',
+    {
+      config: { access: 'public' },
+      schema: {
+        tags: ['account'],
+        summary: 'Who is signed in, if anyone',
+        description: 'Like GET /api/me, but answers `{"user": null}` instead of 401 for a visitor.',
+        response: { 200: sessionOutput },
+      },
+    },
+    async (request) => {
+      const user = await resolveUser(auth, request);
+      return { user: user ? toMe(user) : null };
+    },
+  );
+
   app.get(
     '/api/me',
     {

@@ -1,10 +1,9 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { z } from 'zod';
 import {
   changePasswordInput,
-  meOutput,
   okOutput,
+  signedInOutput,
   signInInput,
   signUpInput,
 } from '../../../common/schemas/account.ts';
@@ -17,8 +16,6 @@ export interface AuthRateLimits {
   signIn: { max: number; timeWindow: number };
   signUp: { max: number; timeWindow: number };
 }
-
-const userResponse = z.object({ user: meOutput });
 
 /** Copies better-auth's cookies (possibly several Set-Cookie headers) onto the reply. */
 function forwardCookies(reply: FastifyReply, headers: Headers) {
@@ -43,7 +40,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps & { rateLimits: AuthRateL
         tags: ['account'],
         summary: 'Create an account and sign in',
         body: signUpInput,
-        response: { 200: userResponse },
+        response: { 200: signedInOutput },
       },
     },
     async (request, reply) => {
@@ -68,7 +65,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps & { rateLimits: AuthRateL
         summary: 'Sign in with email and password',
         description: 'A wrong password and an unknown email get the same answer.',
         body: signInInput,
-        response: { 200: userResponse },
+        response: { 200: signedInOutput },
       },
     },
     async (request, reply) => {

@@ -1,8 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { SignInInput, SignUpInput } from '../../../../common/schemas/account.ts';
+import type { SignedIn, SignInInput, SignUpInput } from '../../../../common/schemas/account.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 import { meQueryKey } from '../../../lib/session.ts';
-import type { SignedIn } from './auth-responses.ts';
 
 /**
  * Both sign-in and sign-up end with a user in the `['me']` cache. The pages do not navigate
