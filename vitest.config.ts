@@ -15,6 +15,7 @@ export default defineConfig({
             'common/**/*.test.ts',
             'tests/api/**/*.test.ts',
             'tests/process/**/*.test.ts',
+            'scripts/**/*.test.ts',
           ],
           globalSetup: ['tests/setup/global-setup.ts'],
           setupFiles: ['tests/setup/console-guard.ts'],

@@ -27,7 +27,7 @@ const { created } = await seedDemo(database, app.auth);
 await app.close();
 await database.close();
 
-const width = Math.max(...DEMO_PEOPLE.map((p) => (p.email ?? '').length));
+const width = Math.max(...DEMO_PEOPLE.map((p) => p.email.length));
 console.info(
   `\nDemo data ready in ${path.resolve(env.DATA_DIR)} (${created} accounts created now).`,
 );
@@ -35,7 +35,7 @@ console.info(
   `Sign in at ${env.BASE_URL}/sign-in with any of these (password: ${DEMO_PASSWORD}):\n`,
 );
 for (const person of DEMO_PEOPLE)
-  console.info(`  ${(person.email ?? '').padEnd(width)}  ${person.name} — ${person.role}`);
+  console.info(`  ${person.email.padEnd(width)}  ${person.name} (${person.timeZone})`);
 console.info('');
 
 await import('../server/main.ts');

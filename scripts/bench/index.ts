@@ -1,5 +1,6 @@
 import os from 'node:os';
 import { load, startTarget } from './http.ts';
+import { benchStartup } from './startup.ts';
 
 /**
  * `npm run bench`: performance figures, each against a baseline measured in the same run, so
@@ -39,3 +40,11 @@ for (const r of results)
 if (baseline && app) {
   console.info(`\nTandem health / bare hello-world: ${(app.rps / baseline.rps).toFixed(2)}×`);
 }
+
+console.info('\nStart-up: spawn to first 200 on /api/health, median of 3');
+console.info('| process | ms (median) | vs bare |');
+console.info('|---|---:|---:|');
+const startup = await benchStartup();
+const bareStart = startup[0]?.ms ?? 1;
+for (const r of startup)
+  console.info(`| ${r.name} | ${r.ms.toFixed(0)} | ${(r.ms / bareStart).toFixed(1)}× |`);
