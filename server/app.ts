@@ -54,8 +54,9 @@ export const defaultRateLimits: AuthRateLimits = {
 function trustedOriginsFor(baseUrl: string, extra: string[]): string[] {
   const url = new URL(baseUrl);
   const origins = [url.origin, ...extra];
-  if (url.hostname === 'localhost')
+  if (url.hostname === 'localhost') {
     origins.push(`${url.protocol}//127.0.0.1${url.port ? `:${url.port}` : ''}`);
+  }
   return origins;
 }
 

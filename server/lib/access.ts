@@ -4,7 +4,7 @@ import { AppError } from './errors.ts';
 
 /**
  * Who may call a route. Every /api route declares one in `config.access`; the app refuses to
- * register a route without it, and the persona-matrix test probes each one.
+ * start with a route that has none, and the persona-matrix test probes each one.
  * - `public`: anyone, signed in or not.
  * - `signed-in`: any signed-in user; the handler only ever touches that user's own data.
  * Finer policies (participant of a mentorship, program admin…) join this union as they come.
@@ -27,6 +27,10 @@ declare module 'fastify' {
     /** Set for routes that are not public; `null` when nobody is signed in. */
     user: SignedInUser | null;
   }
+  interface FastifyInstance {
+    /** Every route registered, with its declared access (filled in as routes are added). */
+    routeTable: RouteEntry[];
+  }
 }
 
 /** The signed-in user of a route declared `signed-in` (the hook has already refused anonymous). */
@@ -35,7 +39,8 @@ export function currentUser(request: FastifyRequest): SignedInUser {
   return request.user;
 }
 
-function toHeaders(raw: FastifyRequest['headers']): Headers {
+/** Fastify's header object as a fetch `Headers`, which better-auth expects. */
+export function toHeaders(raw: FastifyRequest['headers']): Headers {
   const headers = new Headers();
   for (const [key, value] of Object.entries(raw)) {
     if (value === undefined) continue;
@@ -55,21 +60,12 @@ export async function resolveUser(
   return { id, name, email, timeZone, createdAt };
 }
 
-export { toHeaders };
-
 export interface RouteEntry {
   method: string;
   url: string;
   access: Access | undefined;
   /** The route's zod schemas (body, querystring, params): tests derive inputs from them. */
   schema: FastifySchema | undefined;
-}
-
-declare module 'fastify' {
-  interface FastifyInstance {
-    /** Every route registered, with its declared access (filled in as routes are added). */
-    routeTable: RouteEntry[];
-  }
 }
 
 const ACCESS_VALUES: readonly Access[] = ['public', 'signed-in'];

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Me, SignUpInput } from '../../common/schemas/account.ts';
+import { toMe } from '../../server/features/account/account.service.ts';
 import type { Auth } from '../../server/lib/auth.ts';
 
 let sequence = 0;
@@ -41,16 +42,5 @@ export async function buildUser(
     .getSetCookie()
     .map((line) => line.split(';')[0])
     .join('; ');
-  const user = response.user as unknown as Me & { createdAt: Date | string };
-  return {
-    input,
-    cookie,
-    user: {
-      id: user.id,
-      name: user.name,
-      email: user.email,
-      timeZone: user.timeZone,
-      createdAt: new Date(user.createdAt).toISOString(),
-    },
-  };
+  return { input, cookie, user: toMe(response.user) };
 }

@@ -7,7 +7,7 @@ import {
   signInInput,
   signUpInput,
 } from '../../../common/schemas/account.ts';
-import { toHeaders } from '../../lib/access.ts';
+import { type SignedInUser, toHeaders } from '../../lib/access.ts';
 import type { AppDeps } from '../../lib/deps.ts';
 import { toMe } from '../account/account.service.ts';
 import { toAppError } from './auth.errors.ts';
@@ -21,6 +21,15 @@ export interface AuthRateLimits {
 function forwardCookies(reply: FastifyReply, headers: Headers) {
   const cookies = headers.getSetCookie();
   if (cookies.length) reply.header('set-cookie', cookies);
+}
+
+/** Starts the browser's session (cookie only) and answers with the user, never the token. */
+function signedIn(
+  reply: FastifyReply,
+  result: { headers: Headers; response: { user: SignedInUser } },
+) {
+  forwardCookies(reply, result.headers);
+  return { user: toMe(result.response.user) };
 }
 
 /**
@@ -51,8 +60,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps & { rateLimits: AuthRateL
           returnHeaders: true,
         })
         .catch(toAppError);
-      forwardCookies(reply, result.headers);
-      return { user: toMe(result.response.user as never) };
+      return signedIn(reply, result);
     },
   );
 
@@ -76,8 +84,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps & { rateLimits: AuthRateL
           returnHeaders: true,
         })
         .catch(toAppError);
-      forwardCookies(reply, result.headers);
-      return { user: toMe(result.response.user as never) };
+      return signedIn(reply, result);
     },
   );
 

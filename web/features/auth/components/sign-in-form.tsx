@@ -1,8 +1,8 @@
-import { Alert, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { type SignInInput, signInInput } from '../../../../common/schemas/account.ts';
+import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { applyFieldErrors, zodValidate } from '../../../lib/form-errors.ts';
 import { useSignIn } from '../api/use-start-session.ts';
@@ -28,11 +28,7 @@ export function SignInForm({ initialEmail = '' }: { initialEmail?: string }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden="true" />}>
-            {formError}
-          </Alert>
-        )}
+        <FormErrorAlert error={formError} />
         <TextInput
           label="Email"
           type="email"

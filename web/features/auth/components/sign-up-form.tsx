@@ -1,6 +1,5 @@
-import { Alert, Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
+import { Anchor, Button, PasswordInput, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import {
@@ -8,6 +7,7 @@ import {
   type SignUpInput,
   signUpInput,
 } from '../../../../common/schemas/account.ts';
+import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { browserTimeZone, TimeZoneSelect } from '../../../components/time-zone-select.tsx';
 import { ApiError, errorMessage } from '../../../lib/api-client.ts';
 import { applyFieldErrors, zodValidate } from '../../../lib/form-errors.ts';
@@ -51,11 +51,7 @@ export function SignUpForm() {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden="true" />}>
-            {formError}
-          </Alert>
-        )}
+        <FormErrorAlert error={formError} />
         <TextInput
           label="Name"
           autoComplete="name"

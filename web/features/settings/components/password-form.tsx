@@ -1,13 +1,13 @@
-import { Alert, Button, Checkbox, Group, PasswordInput, Stack } from '@mantine/core';
+import { Button, Checkbox, Group, PasswordInput, Stack } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import {
   type ChangePasswordInput,
   changePasswordInput,
   PASSWORD_MIN_LENGTH,
 } from '../../../../common/schemas/account.ts';
+import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { ApiError, errorMessage } from '../../../lib/api-client.ts';
 import { applyFieldErrors, zodValidate } from '../../../lib/form-errors.ts';
 import { useChangePassword } from '../api/use-change-password.ts';
@@ -51,11 +51,7 @@ export function PasswordForm() {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden="true" />}>
-            {formError}
-          </Alert>
-        )}
+        <FormErrorAlert error={formError} />
         <PasswordInput
           label="Current password"
           autoComplete="current-password"

@@ -1,10 +1,10 @@
-import { Alert, Button, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
-import { IconAlertCircle } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Me } from '../../../../common/schemas/account.ts';
 import { updateMeInput } from '../../../../common/schemas/account.ts';
+import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { TimeZoneSelect } from '../../../components/time-zone-select.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { applyFieldErrors, zodValidate } from '../../../lib/form-errors.ts';
@@ -46,11 +46,7 @@ export function ProfileForm({ me }: { me: Me }) {
   return (
     <form onSubmit={submit} noValidate>
       <Stack gap="md">
-        {formError && (
-          <Alert color="red" variant="light" icon={<IconAlertCircle aria-hidden="true" />}>
-            {formError}
-          </Alert>
-        )}
+        <FormErrorAlert error={formError} />
         <TextInput label="Name" autoComplete="name" required {...form.getInputProps('name')} />
         <TextInput
           label="Email"
