@@ -17,6 +17,7 @@ import { healthRoutes } from './features/health/health.routes.ts';
 import { registerAccessControl } from './lib/access.ts';
 import { type Auth, createAuth } from './lib/auth.ts';
 import { AppError, errorBody, registerErrorHandler } from './lib/errors.ts';
+import { AppEvents } from './lib/events.ts';
 import { registerJsonBodyParser } from './lib/json-body.ts';
 import { loggerOptions } from './lib/logger.ts';
 import { registerOriginCheck } from './lib/origin-check.ts';
@@ -115,7 +116,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAccessControl(app, auth);
   await registerOpenApi(app, options.baseUrl);
 
-  const deps = { database: options.database, auth };
+  const deps = { database: options.database, auth, events: new AppEvents() };
   await app.register(healthRoutes, deps);
   await app.register(authRoutes, { ...deps, rateLimits: options.rateLimits ?? defaultRateLimits });
   await app.register(accountRoutes, deps);
