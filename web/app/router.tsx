@@ -21,6 +21,11 @@ const SignUpPage = lazy(() =>
 const HomePage = lazy(() =>
   import('../features/home/home-page.tsx').then((m) => ({ default: m.HomePage })),
 );
+const MentorSearchPage = lazy(() =>
+  import('../features/mentor-search/mentor-search-page.tsx').then((m) => ({
+    default: m.MentorSearchPage,
+  })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
 );
@@ -51,6 +56,7 @@ export const router = createBrowserRouter([
             element: <SignedInLayout />,
             children: [
               { path: 'home', element: <HomePage /> },
+              { path: 'mentors', element: <MentorSearchPage /> },
               { path: 'settings', element: <SettingsPage /> },
             ],
           },
