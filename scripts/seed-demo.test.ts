@@ -1,6 +1,20 @@
+import { count, eq } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isTimeZone } from '../common/schemas/time-zone.ts';
+import { CAREER_STAGE_IDS } from '../common/taxonomy/career-stages.ts';
+import { EDUCATION_PATH_IDS } from '../common/taxonomy/education-paths.ts';
+import { GOAL_CATEGORY_IDS } from '../common/taxonomy/goal-categories.ts';
+import { KNOWLEDGE_AREA_IDS } from '../common/taxonomy/knowledge-areas.ts';
+import { LANGUAGE_IDS } from '../common/taxonomy/languages.ts';
+import { STACK } from '../common/taxonomy/stack.ts';
+import { accounts, users } from '../server/db/schema/auth.ts';
+import { goals } from '../server/db/schema/goals.ts';
+import { profileExperiences, profiles } from '../server/db/schema/profiles.ts';
+import { buildUser } from '../tests/factories/user.ts';
 import { call, createTestApp, type TestApp } from '../tests/setup/test-app.ts';
-import { DEMO_PASSWORD, DEMO_PEOPLE, seedDemo } from './seed-demo.ts';
+import { generateDemoMentors } from './demo/demo-mentors.ts';
+import { DEMO_MENTORS, DEMO_PASSWORD, DEMO_PEOPLE, MAYA_EMAIL, seedDemo } from './seed-demo.ts';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -8,10 +22,32 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
+async function rowCounts() {
+  const { db } = t.database;
+  const of = async (table: PgTable) => (await db.select({ n: count() }).from(table))[0]?.n;
+  return {
+    users: await of(users),
+    accounts: await of(accounts),
+    profiles: await of(profiles),
+    experiences: await of(profileExperiences),
+    goals: await of(goals),
+  };
+}
+
 describe('seedDemo', () => {
-  it('creates the demo accounts once, and they can sign in with the printed password', async () => {
-    expect(await seedDemo(t.database, t.app.auth)).toEqual({ created: DEMO_PEOPLE.length });
-    expect(await seedDemo(t.database, t.app.auth)).toEqual({ created: 0 });
+  it('creates the demo people and mentors once, and everyone signs in with the printed password', async () => {
+    expect(await seedDemo(t.database)).toEqual({
+      created: DEMO_PEOPLE.length,
+      mentors: DEMO_MENTORS.length,
+    });
+    const afterFirst = await rowCounts();
+    expect(afterFirst.users).toBe(DEMO_PEOPLE.length + DEMO_MENTORS.length);
+    expect(afterFirst.profiles).toBe(DEMO_MENTORS.length + 1); // the mentors and Maya
+
+    // Idempotent: a second run creates nothing and changes no row count.
+    expect(await seedDemo(t.database)).toEqual({ created: 0, mentors: 0 });
+    expect(await rowCounts()).toEqual(afterFirst);
+
     for (const person of DEMO_PEOPLE) {
       const res = await call(t.app, 'POST', '/api/auth/sign-in/email', {
         body: { email: person.email, password: DEMO_PASSWORD },
@@ -19,5 +55,99 @@ describe('seedDemo', () => {
       expect(res.statusCode, person.email).toBe(200);
       expect(res.json().user.timeZone).toBe(person.timeZone);
     }
+  });
+
+  it('lets a bulk-created mentor sign in with the demo password, and only with it', async () => {
+    const mentor = DEMO_MENTORS.at(-1);
+    if (!mentor) throw new Error('no demo mentors');
+    const ok = await call(t.app, 'POST', '/api/auth/sign-in/email', {
+      body: { email: mentor.email, password: DEMO_PASSWORD },
+    });
+    expect(ok.statusCode).toBe(200);
+    expect(ok.json().user).toMatchObject({ id: mentor.id, timeZone: mentor.timeZone });
+    const me = await call(t.app, 'GET', '/api/me', {
+      cookie: ok.headers['set-cookie']?.toString().split(';')[0] ?? '',
+    });
+    expect(me.json()).toMatchObject({ email: mentor.email, name: mentor.name });
+
+    const wrong = await call(t.app, 'POST', '/api/auth/sign-in/email', {
+      body: { email: mentor.email, password: `${DEMO_PASSWORD}-not` },
+    });
+    expect(wrong.statusCode).toBe(401);
+  });
+
+  it('gives Maya a mentee profile and three active goals of different kinds', async () => {
+    const { db } = t.database;
+    const [maya] = await db.select().from(users).where(eq(users.email, MAYA_EMAIL));
+    if (!maya) throw new Error('Maya is missing');
+    const [profile] = await db.select().from(profiles).where(eq(profiles.userId, maya.id));
+    expect(profile).toMatchObject({ isMentee: true, isMentor: false, careerStage: 'early' });
+    expect(profile?.wantStack.length).toBeGreaterThan(0);
+    expect(profile?.wantedExperiences.length).toBeGreaterThan(0);
+    const mayaGoals = await db.select().from(goals).where(eq(goals.ownerId, maya.id));
+    expect(mayaGoals).toHaveLength(3);
+    expect(new Set(mayaGoals.map((g) => g.category)).size).toBe(3);
+    expect(mayaGoals.every((g) => g.status === 'active' && g.successCriterion)).toBe(true);
+  });
+});
+
+describe('seedDemo on a demo database from before bulk seeding', () => {
+  it('recognises people who signed up with random ids, by email', async () => {
+    const older = await createTestApp();
+    try {
+      const maya = await buildUser(older.app.auth, {
+        name: 'Maya Okafor',
+        email: MAYA_EMAIL,
+        password: DEMO_PASSWORD,
+      });
+      expect(await seedDemo(older.database)).toEqual({
+        created: DEMO_PEOPLE.length - 1,
+        mentors: DEMO_MENTORS.length,
+      });
+      const mayaGoals = await older.database.db
+        .select()
+        .from(goals)
+        .where(eq(goals.ownerId, maya.user.id));
+      expect(mayaGoals).toHaveLength(3);
+    } finally {
+      await older.close();
+    }
+  });
+});
+
+describe('generateDemoMentors', () => {
+  const stackIds = new Set(STACK.map((s) => s.id));
+
+  it('gives the same mentors on every run', () => {
+    expect(generateDemoMentors()).toEqual(generateDemoMentors());
+    expect(generateDemoMentors(5, 1)).not.toEqual(generateDemoMentors(5, 2));
+  });
+
+  it('makes at least 200 varied mentors with values from the taxonomies', () => {
+    const mentors = DEMO_MENTORS;
+    expect(mentors.length).toBeGreaterThanOrEqual(200);
+    expect(new Set(mentors.map((m) => m.email)).size).toBe(mentors.length);
+    expect(new Set(mentors.map((m) => m.headline)).size).toBeGreaterThan(100);
+    expect(new Set(mentors.map((m) => m.timeZone)).size).toBeGreaterThan(30);
+    for (const m of mentors) {
+      expect(isTimeZone(m.timeZone), m.timeZone).toBe(true);
+      expect(CAREER_STAGE_IDS).toContain(m.careerStage);
+      for (const tag of m.stack)
+        expect(stackIds.has(tag) || tag.startsWith('free:'), tag).toBe(true);
+      for (const a of m.areas) expect(KNOWLEDGE_AREA_IDS).toContain(a);
+      for (const c of m.topics) expect(GOAL_CATEGORY_IDS).toContain(c);
+      for (const e of m.education) expect(EDUCATION_PATH_IDS).toContain(e);
+      for (const l of m.languages) expect(LANGUAGE_IDS).toContain(l);
+      for (const link of m.links) expect(link.url).toMatch(/^https:\/\//);
+    }
+    expect(new Set(mentors.map((m) => m.acceptingRequests))).toEqual(new Set([true, false]));
+    const scopes = new Set(mentors.flatMap((m) => m.experiences.map((e) => e.scope)));
+    expect(scopes).toEqual(new Set(['public', 'matching', 'private']));
+  });
+
+  it('keeps stacks coherent: data people know Python and SQL', () => {
+    const data = DEMO_MENTORS.filter((m) => m.specialty === 'data');
+    expect(data.length).toBeGreaterThan(10);
+    for (const m of data) expect(m.stack).toEqual(expect.arrayContaining(['python', 'sql']));
   });
 });

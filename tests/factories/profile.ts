@@ -9,15 +9,11 @@ type ProfileRow = typeof profiles.$inferInsert;
 type ExperienceRow = Omit<typeof profileExperiences.$inferInsert, 'userId'>;
 
 /**
- * Writes a profile row for an existing user, straight into the database (search text
- * included); override any column. Stack values must already be normalised ids.
+ * The values of a profile row for `userId`: sensible mentor defaults, any column overridden,
+ * and the search text worked out the way the profile service does. Stack values must already
+ * be normalised ids. The demo seed inserts many of these at once.
  */
-export async function buildProfile(
-  db: Db,
-  userId: string,
-  overrides: Partial<ProfileRow> = {},
-  experiences: ExperienceRow[] = [],
-) {
+export function profileRow(userId: string, overrides: Partial<ProfileRow> = {}): ProfileRow {
   const values: ProfileRow = {
     userId,
     isMentor: true,
@@ -40,7 +36,17 @@ export async function buildProfile(
     stack: values.stack ?? [],
     areas: values.areas ?? [],
   });
-  const [profile] = await db.insert(profiles).values(values).returning();
+  return values;
+}
+
+/** Writes a profile row (see profileRow) and its lived experiences straight into the database. */
+export async function buildProfile(
+  db: Db,
+  userId: string,
+  overrides: Partial<ProfileRow> = {},
+  experiences: ExperienceRow[] = [],
+) {
+  const [profile] = await db.insert(profiles).values(profileRow(userId, overrides)).returning();
   if (experiences.length) {
     await db.insert(profileExperiences).values(experiences.map((e) => ({ ...e, userId })));
   }
