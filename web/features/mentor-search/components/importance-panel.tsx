@@ -73,10 +73,9 @@ export function ImportancePanel({
         <Stack gap="md">
           {FIT_CRITERIA.map((criterion) => {
             const { label, explanation } = CRITERIA[criterion];
-            const labelId = `importance-${criterion}-label`;
             return (
               <Box key={criterion}>
-                <Text id={labelId} fw={600} size="sm">
+                <Text fw={600} size="sm">
                   {label}
                 </Text>
                 <Text size="xs" c="gray.7" mb={6}>
@@ -86,7 +85,8 @@ export function ImportancePanel({
                   fullWidth
                   size="xs"
                   color="tandem"
-                  aria-labelledby={labelId}
+                  // Not just the label: the filters above have fields named "Time zone" too.
+                  aria-label={`${label} importance`}
                   data={importanceOptions}
                   value={importanceOf(filters, criterion)}
                   onChange={(value) =>

@@ -1,7 +1,7 @@
 import { CloseButton, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 
 /**
  * Full-text search. What is typed shows at once; the address bar (and so the query) follows
@@ -9,11 +9,20 @@ import { useEffect, useState } from 'react';
  */
 export function SearchBox({ value, onChange }: { value: string; onChange: (q: string) => void }) {
   const [text, setText] = useState(value);
-  const commit = useDebouncedCallback(onChange, 350);
-  // The words can change from outside (a suggestion clears them, back/forward navigation).
-  // biome-ignore lint/correctness/useExhaustiveDependencies: only an outside change should reset the box
+  // What this box last sent (trimmed, as the address bar keeps it): an echo of it must not
+  // overwrite what was typed since.
+  const sent = useRef(value);
+  const send = (q: string) => {
+    sent.current = q.trim();
+    onChange(q);
+  };
+  const commit = useDebouncedCallback(send, 350);
+  // The words can also change from outside (an empty-state suggestion, back and forward).
   useEffect(() => {
-    if (value.trim() !== text.trim()) setText(value);
+    if (value !== sent.current) {
+      sent.current = value;
+      setText(value);
+    }
   }, [value]);
 
   return (
@@ -31,8 +40,8 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (q: st
       }}
       onKeyDown={(event) => {
         if (event.key === 'Enter') {
-          commit.cancel?.();
-          onChange(text);
+          commit.cancel();
+          send(text);
         }
       }}
       rightSection={
@@ -40,8 +49,9 @@ export function SearchBox({ value, onChange }: { value: string; onChange: (q: st
           <CloseButton
             aria-label="Clear search words"
             onClick={() => {
+              commit.cancel();
               setText('');
-              onChange('');
+              send('');
             }}
           />
         ) : null
