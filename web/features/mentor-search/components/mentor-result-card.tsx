@@ -61,6 +61,28 @@ export function MentorResultCard({
           <Text size="sm" c="gray.7">
             {roleLine(result)}
           </Text>
+          {mentor.stack.length > 0 && (
+            <Group gap={6} mt={4} aria-label="Stack" role="list">
+              {mentor.stack.slice(0, 6).map((tag) => (
+                <Badge
+                  key={tag}
+                  role="listitem"
+                  variant="outline"
+                  color="gray.6"
+                  c="gray.8"
+                  tt="none"
+                  fw={500}
+                >
+                  {tag}
+                </Badge>
+              ))}
+              {mentor.stack.length > 6 && (
+                <Text role="listitem" size="xs" c="gray.7">
+                  +{mentor.stack.length - 6} more
+                </Text>
+              )}
+            </Group>
+          )}
         </Stack>
         <FitScore score={score} />
       </Group>
