@@ -32,6 +32,17 @@ export async function findGoalByOwner(db: Db, ownerId: string, id: string) {
   return row;
 }
 
+/** Inside a transaction: reads the goal and holds it until commit, so two status changes
+ * at once cannot both see the old status and both write a note. */
+export async function lockGoalByOwner(db: Db, ownerId: string, id: string) {
+  const [row] = await db
+    .select()
+    .from(goals)
+    .where(and(eq(goals.id, id), eq(goals.ownerId, ownerId)))
+    .for('update');
+  return row;
+}
+
 export async function listNotesOfGoal(db: Db, goalId: string) {
   return db
     .select()

@@ -21,6 +21,7 @@ import {
   insertNote,
   listGoalsByOwner,
   listNotesOfGoal,
+  lockGoalByOwner,
   type NoteRow,
   updateGoalByOwner,
 } from './goals.repo.ts';
@@ -97,7 +98,7 @@ export async function updateGoal(
 ): Promise<Goal> {
   // One transaction: the status change and the note that tells it land together or not at all.
   const row = await db.transaction(async (tx) => {
-    const before = await findGoalByOwner(tx as Db, owner.id, id);
+    const before = await lockGoalByOwner(tx as Db, owner.id, id);
     if (!before) throw notFound();
     const after = await updateGoalByOwner(tx as Db, owner.id, id, changes);
     if (!after) throw notFound();

@@ -239,6 +239,21 @@ describe('progress notes and status changes', () => {
     ]);
   });
 
+  it('writes one note when the same status change arrives several times at once', async () => {
+    const { cookie, user } = await buildUser(t.app.auth);
+    const goal = await buildGoal(t.database.db, user.id);
+    const results = await Promise.all(
+      [1, 2, 3].map(() =>
+        call(t.app, 'PATCH', `/api/goals/${goal.id}`, { cookie, body: { status: 'achieved' } }),
+      ),
+    );
+    expect(results.map((r) => r.statusCode)).toEqual([200, 200, 200]);
+    const read = (await call(t.app, 'GET', `/api/goals/${goal.id}`, { cookie })).json();
+    expect(read.progressNotes.map((n: { body: string }) => n.body)).toEqual([
+      'Marked as achieved.',
+    ]);
+  });
+
   it('deletes a goal with its notes', async () => {
     const { cookie, user } = await buildUser(t.app.auth);
     const goal = await buildGoal(t.database.db, user.id);

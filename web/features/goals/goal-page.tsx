@@ -65,7 +65,7 @@ export function GoalPage() {
                 <GoalStatusActions goal={data} />
               </Stack>
             </Paper>
-            {data.nudges.length > 0 && <NudgeList nudges={data.nudges} started />}
+            {data.nudges.length > 0 && <NudgeList nudges={data.nudges} started saved />}
             <Group gap="sm">
               <Button
                 component={Link}

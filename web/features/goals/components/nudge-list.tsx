@@ -6,7 +6,15 @@ import type { GoalNudge } from '../../../../common/goals/goal-nudges.ts';
  * Suggestions for a sharper goal, worded as help rather than errors; they never stop a save.
  * Polite live region: a screen reader hears new suggestions once the typing pauses.
  */
-export function NudgeList({ nudges, started }: { nudges: GoalNudge[]; started: boolean }) {
+interface Props {
+  nudges: GoalNudge[];
+  /** False while the form is still blank: then only say what this box is for. */
+  started: boolean;
+  /** On a saved goal the reassurance about saving no longer applies. */
+  saved?: boolean;
+}
+
+export function NudgeList({ nudges, started, saved = false }: Props) {
   const clear = started && nudges.length === 0;
   return (
     <Paper
@@ -33,7 +41,9 @@ export function NudgeList({ nudges, started }: { nudges: GoalNudge[]; started: b
         <>
           <Text size="sm" fw={700} c="gray.9" mb={6} style={{ display: 'flex', gap: 8 }}>
             <IconBulb size={20} aria-hidden="true" color="var(--mantine-color-yellow-9)" />
-            Ideas to sharpen it (you can save it as it is)
+            {saved
+              ? 'Ideas to sharpen this goal'
+              : 'Ideas to sharpen it (you can save it as it is)'}
           </Text>
           <List size="sm" spacing={4} c="gray.9">
             {nudges.map((nudge) => (
