@@ -3,14 +3,15 @@ import { IconArrowRight, IconPlus } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { formatCalendarDate } from '../../../lib/time.ts';
-import { useActiveGoals } from '../api/use-active-goals.ts';
+import { useMyGoals } from '../api/use-my-goals.ts';
 
 const SHOWN = 3;
 
 /** What the member is working on now, or an invitation to write the first goal. */
 export function ActiveGoals() {
-  const goals = useActiveGoals();
-  const list = goals.data?.goals ?? [];
+  const goals = useMyGoals();
+  const all = goals.data?.goals ?? [];
+  const list = all.filter((goal) => goal.status === 'active');
 
   return (
     <Paper component="section" aria-labelledby="active-goals-title" withBorder radius="lg" p="lg">
@@ -42,12 +43,20 @@ export function ActiveGoals() {
       ) : list.length === 0 ? (
         <Stack gap="sm" align="flex-start">
           <Text c="gray.8">
-            Everything in Tandem starts from a goal: one sentence about what you want, and how you
-            will know you got there.
+            {all.length === 0
+              ? 'Everything in Tandem starts from a goal: one sentence about what you want, and how you will know you got there.'
+              : 'Nothing active right now. What would you like to work on next?'}
           </Text>
-          <Button component={Link} to="/goals/new">
-            Write your first goal
-          </Button>
+          <Group gap="sm">
+            <Button component={Link} to="/goals/new">
+              {all.length === 0 ? 'Write your first goal' : 'Write a new goal'}
+            </Button>
+            {all.length > 0 && (
+              <Button component={Link} to="/goals" variant="default">
+                See past goals
+              </Button>
+            )}
+          </Group>
         </Stack>
       ) : (
         <Stack gap="sm">
