@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import {
   serializerCompiler,
   validatorCompiler,
@@ -13,6 +13,7 @@ import type { Env } from './env.ts';
 import { accountRoutes } from './features/account/account.routes.ts';
 import { apiDocsRoutes, registerOpenApi } from './features/api-docs/api-docs.routes.ts';
 import { type AuthRateLimits, authRoutes } from './features/auth/auth.routes.ts';
+import { goalsRoutes } from './features/goals/goals.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { registerAccessControl } from './lib/access.ts';
 import { type Auth, createAuth } from './lib/auth.ts';
@@ -69,6 +70,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     trustProxy: options.trustProxy ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     routerOptions: { ignoreTrailingSlash: true },
+    // The router rejects a malformed or overlong path segment before any route or error handler
+    // runs; answer those in our error shape too (e.g. a 100,000-character id is a 400, not 414).
+    frameworkErrors: (error, _request, reply) => {
+      const message =
+        error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+          ? 'Part of the address is too long.'
+          : 'The address is not valid.';
+      return (reply as FastifyReply).status(400).send(errorBody('validation_failed', message));
+    },
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -120,6 +130,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes, deps);
   await app.register(authRoutes, { ...deps, rateLimits: options.rateLimits ?? defaultRateLimits });
   await app.register(accountRoutes, deps);
+  await app.register(goalsRoutes, deps);
   await app.register(apiDocsRoutes);
 
   const servesWeb = options.webDir ? await registerWebClient(app, options.webDir) : false;

@@ -17,6 +17,13 @@ const MANIFEST: Record<string, Access> = {
   'GET /api/session': 'public',
   'GET /api/me': 'signed-in',
   'PATCH /api/me': 'signed-in',
+  'GET /api/goals': 'signed-in',
+  'POST /api/goals': 'signed-in',
+  'GET /api/goals/:id': 'signed-in',
+  'PATCH /api/goals/:id': 'signed-in',
+  'DELETE /api/goals/:id': 'signed-in',
+  'POST /api/goals/:id/notes': 'signed-in',
+  'DELETE /api/goals/:id/notes/:noteId': 'signed-in',
   'GET /api/openapi.json': 'public',
   // The API reference page and its assets.
   'GET /api/docs': 'public',

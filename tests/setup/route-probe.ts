@@ -1,6 +1,9 @@
 import type { RouteEntry } from '../../server/lib/access.ts';
 
-/** A concrete URL for a route pattern: path parameters become a well-formed but unknown id. */
+/**
+ * A concrete URL for a route pattern: path parameters become a well-formed but unknown id.
+ * A lone surrogate cannot be percent-encoded; like a browser, send U+FFFD in its place.
+ */
 export function concreteUrl(
   url: string,
   paramValue = '00000000-0000-4000-8000-000000000000',
@@ -8,7 +11,11 @@ export function concreteUrl(
   return url
     .split('/')
     .map((part) =>
-      part.startsWith(':') ? encodeURIComponent(paramValue) : part === '*' ? 'x' : part,
+      part.startsWith(':')
+        ? encodeURIComponent(paramValue.replace(/\p{Surrogate}/gu, '\uFFFD'))
+        : part === '*'
+          ? 'x'
+          : part,
     )
     .join('/');
 }

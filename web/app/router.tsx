@@ -26,6 +26,18 @@ const MentorSearchPage = lazy(() =>
     default: m.MentorSearchPage,
   })),
 );
+const GoalsPage = lazy(() =>
+  import('../features/goals/goals-page.tsx').then((m) => ({ default: m.GoalsPage })),
+);
+const NewGoalPage = lazy(() =>
+  import('../features/goals/new-goal-page.tsx').then((m) => ({ default: m.NewGoalPage })),
+);
+const GoalPage = lazy(() =>
+  import('../features/goals/goal-page.tsx').then((m) => ({ default: m.GoalPage })),
+);
+const EditGoalPage = lazy(() =>
+  import('../features/goals/edit-goal-page.tsx').then((m) => ({ default: m.EditGoalPage })),
+);
 const SettingsPage = lazy(() =>
   import('../features/settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
 );
@@ -57,6 +69,10 @@ export const router = createBrowserRouter([
             children: [
               { path: 'home', element: <HomePage /> },
               { path: 'mentors', element: <MentorSearchPage /> },
+              { path: 'goals', element: <GoalsPage /> },
+              { path: 'goals/new', element: <NewGoalPage /> },
+              { path: 'goals/:id', element: <GoalPage /> },
+              { path: 'goals/:id/edit', element: <EditGoalPage /> },
               { path: 'settings', element: <SettingsPage /> },
             ],
           },

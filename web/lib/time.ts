@@ -41,3 +41,26 @@ export function utcOffsetLabel(timeZone: string, at: Date = new Date()): string 
   // Intl writes plain "GMT" for a zero offset and "GMT+05:30" otherwise.
   return !name || name === 'GMT' ? 'UTC+00:00' : name.replace('GMT', 'UTC');
 }
+
+/** "25 Nov 2026, 14:05": a moment, as seen in the member's own time zone. */
+export function formatDateTime(iso: string, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).format(new Date(iso));
+}
+
+/** "31 March 2027" for a calendar day (`YYYY-MM-DD`): a day, so no time zone shifts it. */
+export function formatCalendarDate(day: string): string {
+  return new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  }).format(new Date(`${day}T00:00:00Z`));
+}

@@ -1,10 +1,11 @@
 import { NavLink } from '@mantine/core';
-import { IconHome, IconSettings, IconUsersGroup } from '@tabler/icons-react';
+import { IconHome, IconSettings, IconTarget, IconUsersGroup } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 
 // Only pages that exist today: a link to something unbuilt would be a broken promise.
 const items = [
   { to: '/home', label: 'Home', icon: IconHome },
+  { to: '/goals', label: 'Goals', icon: IconTarget },
   { to: '/mentors', label: 'Find a mentor', icon: IconUsersGroup },
   { to: '/settings', label: 'Settings', icon: IconSettings },
 ];
@@ -14,7 +15,8 @@ export function MainNav() {
   return (
     <>
       {items.map(({ to, label, icon: Icon }) => {
-        const active = pathname === to;
+        // A section stays highlighted on its inner pages (/goals/new, /goals/:id…).
+        const active = pathname === to || pathname.startsWith(`${to}/`);
         return (
           <NavLink
             key={to}

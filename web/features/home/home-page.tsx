@@ -2,6 +2,7 @@ import { Container, Grid, Stack, Text, Title } from '@mantine/core';
 import { usePageTitle } from '../../lib/page-title.ts';
 import { useCurrentUser } from '../../lib/session.ts';
 import { clockIn, useMinuteClock } from '../../lib/time.ts';
+import { ActiveGoals } from './components/active-goals.tsx';
 import { FirstGoalTips } from './components/first-goal-tips.tsx';
 import { LocalTime } from './components/local-time.tsx';
 import { YourLoop } from './components/your-loop.tsx';
@@ -31,7 +32,10 @@ export function HomePage() {
       </Stack>
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 8 }}>
-          <YourLoop />
+          <Stack gap="xl">
+            <ActiveGoals />
+            <YourLoop />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">

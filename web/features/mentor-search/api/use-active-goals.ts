@@ -1,20 +1,16 @@
 import { useQuery } from '@tanstack/react-query';
-import type { GoalCategory } from '../../../../common/taxonomy/goal-categories.ts';
+import type { GoalList } from '../../../../common/schemas/goals.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 
-/** The few goal fields the picker needs from `GET /api/goals`. */
-export interface GoalChoice {
-  id: string;
-  title: string;
-  category: GoalCategory;
-  status: string;
-}
-
-/** The member's goals that are still in progress: the only ones worth ranking mentors for. */
+/**
+ * The member's goals that are still in progress: the only ones worth ranking mentors for.
+ * The key is the goals feature's own key for this list (`['goals', 'list', status]`), so
+ * writing or finishing a goal refreshes the picker too.
+ */
 export function useActiveGoals() {
   return useQuery({
-    queryKey: ['goals', 'for-mentor-search'],
-    queryFn: ({ signal }) => apiRequest<{ goals: GoalChoice[] }>('GET', '/api/goals', { signal }),
-    select: (data) => data.goals.filter((goal) => goal.status === 'active'),
+    queryKey: ['goals', 'list', 'active'],
+    queryFn: ({ signal }) => apiRequest<GoalList>('GET', '/api/goals?status=active', { signal }),
+    select: (data) => data.goals,
   });
 }
