@@ -1,5 +1,15 @@
 import type { RouteEntry } from '../../server/lib/access.ts';
 
+/** encodeURIComponent throws on a lone surrogate; a browser sends U+FFFD in its place. */
+function encodeParam(value: string): string {
+  return encodeURIComponent(
+    value.replace(
+      /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g,
+      '\ufffd',
+    ),
+  );
+}
+
 /** A concrete URL for a route pattern: path parameters become a well-formed but unknown id. */
 export function concreteUrl(
   url: string,
@@ -7,9 +17,7 @@ export function concreteUrl(
 ): string {
   return url
     .split('/')
-    .map((part) =>
-      part.startsWith(':') ? encodeURIComponent(paramValue) : part === '*' ? 'x' : part,
-    )
+    .map((part) => (part.startsWith(':') ? encodeParam(paramValue) : part === '*' ? 'x' : part))
     .join('/');
 }
 
