@@ -25,6 +25,13 @@ const SettingsPage = lazy(() =>
   import('../features/settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
 );
 
+const ProfilePage = lazy(() =>
+  import('../features/profile/profile-page.tsx').then((m) => ({ default: m.ProfilePage })),
+);
+const MentorPage = lazy(() =>
+  import('../features/mentors/mentor-page.tsx').then((m) => ({ default: m.MentorPage })),
+);
+
 export const router = createBrowserRouter([
   {
     element: <RootLayout />,
@@ -52,6 +59,8 @@ export const router = createBrowserRouter([
             children: [
               { path: 'home', element: <HomePage /> },
               { path: 'settings', element: <SettingsPage /> },
+              { path: 'profile', element: <ProfilePage /> },
+              { path: 'mentors/:id', element: <MentorPage /> },
             ],
           },
         ],

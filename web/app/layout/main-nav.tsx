@@ -1,10 +1,11 @@
 import { NavLink } from '@mantine/core';
-import { IconHome, IconSettings } from '@tabler/icons-react';
+import { IconHome, IconSettings, IconUserCircle } from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 
 // Only pages that exist today: a link to something unbuilt would be a broken promise.
 const items = [
   { to: '/home', label: 'Home', icon: IconHome },
+  { to: '/profile', label: 'Profile', icon: IconUserCircle },
   { to: '/settings', label: 'Settings', icon: IconSettings },
 ];
 
