@@ -19,7 +19,10 @@ export function StackTagsInput({ onChange, ...props }: Omit<TagsInputProps, 'dat
       acceptValueOnBlur
       placeholder="Type a tag and press Enter"
       {...props}
-      onChange={(typed) => onChange?.(normalizeStackTags(typed).map((tag) => tag.label))}
+      // A pasted "js, k8s" arrives as one value when Enter is pressed: split it here too.
+      onChange={(typed) =>
+        onChange?.(normalizeStackTags(typed.flatMap((t) => t.split(','))).map((tag) => tag.label))
+      }
     />
   );
 }
