@@ -12,7 +12,7 @@ import {
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus } from '@tabler/icons-react';
 import { useState } from 'react';
-import { MAX_EXPERIENCES } from '../../../../common/schemas/profile.ts';
+import { experienceKey, MAX_EXPERIENCES } from '../../../../common/schemas/profile.ts';
 import { LIVED_EXPERIENCES } from '../../../../common/taxonomy/lived-experiences.ts';
 import type { ProfileValues } from '../profile-values.ts';
 import { ScopeChoice } from './scope-choice.tsx';
@@ -26,6 +26,7 @@ const livedLabels = LIVED_EXPERIENCES.map((e) => e.label);
 export function ExperiencesFields({ form }: { form: UseFormReturnType<ProfileValues> }) {
   const { experiences, isMentee } = form.getValues();
   const [ownWords, setOwnWords] = useState('');
+  const [ownWordsError, setOwnWordsError] = useState<string | null>(null);
   const indexOf = (experience: string) => experiences.findIndex((e) => e.experience === experience);
   const full = experiences.length >= MAX_EXPERIENCES;
 
@@ -36,8 +37,17 @@ export function ExperiencesFields({ form }: { form: UseFormReturnType<ProfileVal
   const addOwnWords = () => {
     const label = ownWords.trim();
     if (!label) return;
-    form.insertListItem('experiences', { experience: 'free', label, scope: 'private' });
+    const key = experienceKey({ experience: 'free', label });
+    if (experiences.some((e) => experienceKey(e) === key)) {
+      setOwnWordsError('You have already added this experience.');
+      return;
+    }
+    const listed = LIVED_EXPERIENCES.find((e) => e.id === key);
+    // Words that spell a listed experience tick it, so it is stored (and matched) as that one.
+    if (listed) toggle(listed.id, listed.label, true);
+    else form.insertListItem('experiences', { experience: 'free', label, scope: 'private' });
     setOwnWords('');
+    setOwnWordsError(null);
   };
 
   const scopeFor = (index: number, label: string) => {
@@ -77,7 +87,7 @@ export function ExperiencesFields({ form }: { form: UseFormReturnType<ProfileVal
           );
         })}
         {freeOnes.map(({ item, index }) => (
-          <Stack key={`${item.experience}-${index}`} gap="xs">
+          <Stack key={experienceKey(item)} gap="xs">
             <Checkbox
               label={item.label}
               checked
@@ -93,9 +103,13 @@ export function ExperiencesFields({ form }: { form: UseFormReturnType<ProfileVal
           label="Something else, in your own words"
           description="Up to 60 characters."
           value={ownWords}
+          error={ownWordsError}
           maxLength={60}
           disabled={full}
-          onChange={(event) => setOwnWords(event.currentTarget.value)}
+          onChange={(event) => {
+            setOwnWords(event.currentTarget.value);
+            setOwnWordsError(null);
+          }}
           onKeyDown={(event) => {
             if (event.key === 'Enter') {
               event.preventDefault();
