@@ -63,6 +63,11 @@ describe.runIf(hasBrowser)('profile journey', () => {
     expect(await page.content()).not.toMatch(/veteran/i);
     await expectAccessible('public mentor page');
 
+    // The owner still finds the matching-only experience, with its scope, in their editor.
+    await page.getByRole('link', { name: 'Profile' }).first().click();
+    const veteranScope = page.getByRole('radiogroup', { name: /Military veteran/ });
+    expect(await veteranScope.getByRole('radio', { name: 'Matching only' }).isChecked()).toBe(true);
+
     expect(problems).toEqual([]);
     expect(httpErrors).toEqual([]);
     await context.close();

@@ -151,6 +151,32 @@ describe('GET /api/mentors/:id', () => {
   });
 });
 
+describe("experiences in the owner's own words", () => {
+  it('stores words that spell a listed experience as that one, and wishes as ids or free keys', async () => {
+    const { cookie } = await buildUser(t.app.auth);
+    const res = await call(t.app, 'PUT', '/api/me/profile', {
+      cookie,
+      body: {
+        isMentor: false,
+        isMentee: true,
+        experiences: [{ experience: 'free', label: '  PARENT or carer ', scope: 'matching' }],
+        wantedExperiences: [
+          { experience: 'free', label: 'Neurodivergent' },
+          { experience: 'free', label: 'Grew up   bilingual' },
+        ],
+      },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json().experiences).toEqual([
+      { experience: 'parent', label: 'Parent or carer', scope: 'matching' },
+    ]);
+    expect(res.json().wantedExperiences).toEqual([
+      { experience: 'neurodivergent', label: 'Neurodivergent' },
+      { experience: 'free:grew up bilingual', label: 'grew up bilingual' },
+    ]);
+  });
+});
+
 describe('saveProfile', () => {
   it('writes in one transaction: a failure half-way keeps the old profile and sends no event', async () => {
     const mentor = await mentorWithEverything();
