@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, Stack, Text, TextInput } from '@mantine/core';
+import { ActionIcon, Button, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import type { UseFormReturnType } from '@mantine/form';
 import { IconPlus, IconTrash } from '@tabler/icons-react';
 import { MAX_LINKS } from '../../../../common/schemas/profile.ts';
@@ -20,19 +20,25 @@ export function LinksFields({ form }: { form: UseFormReturnType<ProfileValues> }
       {links.map((_, index) => (
         // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity beyond their place
         <Group key={index} align="flex-start" gap="xs" wrap="nowrap">
-          <TextInput
-            label={`Link ${index + 1} name`}
-            placeholder="Portfolio"
-            style={{ flex: '1 1 35%' }}
-            {...form.getInputProps(`mentor.links.${index}.label`)}
-          />
-          <TextInput
-            label={`Link ${index + 1} address`}
-            placeholder="https://"
-            type="url"
-            style={{ flex: '1 1 65%' }}
-            {...form.getInputProps(`mentor.links.${index}.url`)}
-          />
+          {/* Side by side on wide screens, one under the other on a phone. */}
+          <SimpleGrid
+            cols={{ base: 1, sm: 2 }}
+            spacing="xs"
+            verticalSpacing="xs"
+            style={{ flex: 1 }}
+          >
+            <TextInput
+              label={`Link ${index + 1} name`}
+              placeholder="Portfolio"
+              {...form.getInputProps(`mentor.links.${index}.label`)}
+            />
+            <TextInput
+              label={`Link ${index + 1} address`}
+              placeholder="https://"
+              type="url"
+              {...form.getInputProps(`mentor.links.${index}.url`)}
+            />
+          </SimpleGrid>
           <ActionIcon
             variant="subtle"
             color="red.9"
