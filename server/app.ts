@@ -15,6 +15,7 @@ import { apiDocsRoutes, registerOpenApi } from './features/api-docs/api-docs.rou
 import { type AuthRateLimits, authRoutes } from './features/auth/auth.routes.ts';
 import { goalsRoutes } from './features/goals/goals.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { profileRoutes } from './features/profiles/profiles.routes.ts';
 import { registerAccessControl } from './lib/access.ts';
 import { type Auth, createAuth } from './lib/auth.ts';
 import { AppError, errorBody, registerErrorHandler } from './lib/errors.ts';
@@ -131,6 +132,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(authRoutes, { ...deps, rateLimits: options.rateLimits ?? defaultRateLimits });
   await app.register(accountRoutes, deps);
   await app.register(goalsRoutes, deps);
+  await app.register(profileRoutes, deps);
   await app.register(apiDocsRoutes);
 
   const servesWeb = options.webDir ? await registerWebClient(app, options.webDir) : false;

@@ -24,6 +24,9 @@ const MANIFEST: Record<string, Access> = {
   'DELETE /api/goals/:id': 'signed-in',
   'POST /api/goals/:id/notes': 'signed-in',
   'DELETE /api/goals/:id/notes/:noteId': 'signed-in',
+  'GET /api/me/profile': 'signed-in',
+  'PUT /api/me/profile': 'signed-in',
+  'GET /api/mentors/:id': 'signed-in',
   'GET /api/openapi.json': 'public',
   // The API reference page and its assets.
   'GET /api/docs': 'public',

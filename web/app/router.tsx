@@ -42,6 +42,13 @@ const SettingsPage = lazy(() =>
   import('../features/settings/settings-page.tsx').then((m) => ({ default: m.SettingsPage })),
 );
 
+const ProfilePage = lazy(() =>
+  import('../features/profile/profile-page.tsx').then((m) => ({ default: m.ProfilePage })),
+);
+const MentorPage = lazy(() =>
+  import('../features/mentors/mentor-page.tsx').then((m) => ({ default: m.MentorPage })),
+);
+
 export const router = createBrowserRouter([
   {
     element: <RootLayout />,
@@ -74,6 +81,8 @@ export const router = createBrowserRouter([
               { path: 'goals/:id', element: <GoalPage /> },
               { path: 'goals/:id/edit', element: <EditGoalPage /> },
               { path: 'settings', element: <SettingsPage /> },
+              { path: 'profile', element: <ProfilePage /> },
+              { path: 'mentors/:id', element: <MentorPage /> },
             ],
           },
         ],

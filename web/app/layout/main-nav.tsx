@@ -1,5 +1,11 @@
 import { NavLink } from '@mantine/core';
-import { IconHome, IconSettings, IconTarget, IconUsersGroup } from '@tabler/icons-react';
+import {
+  IconHome,
+  IconSettings,
+  IconTarget,
+  IconUserCircle,
+  IconUsersGroup,
+} from '@tabler/icons-react';
 import { Link, useLocation } from 'react-router';
 
 // Only pages that exist today: a link to something unbuilt would be a broken promise.
@@ -7,6 +13,7 @@ const items = [
   { to: '/home', label: 'Home', icon: IconHome },
   { to: '/goals', label: 'Goals', icon: IconTarget },
   { to: '/mentors', label: 'Find a mentor', icon: IconUsersGroup },
+  { to: '/profile', label: 'Profile', icon: IconUserCircle },
   { to: '/settings', label: 'Settings', icon: IconSettings },
 ];
 
