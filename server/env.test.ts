@@ -12,6 +12,8 @@ describe('parseEnv', () => {
       BASE_URL: 'http://localhost:3000',
       LOG_LEVEL: 'info',
       TRUST_PROXY: false,
+      SIGN_IN_RATE_LIMIT: 10,
+      SIGN_UP_RATE_LIMIT: 5,
     });
     expect(env.DATABASE_URL).toBeUndefined();
   });
@@ -32,6 +34,7 @@ describe('parseEnv', () => {
     ['NODE_ENV', { NODE_ENV: 'staging' }],
     ['AUTH_SECRET', { AUTH_SECRET: 'short' }],
     ['TRUST_PROXY', { TRUST_PROXY: 'maybe' }],
+    ['SIGN_UP_RATE_LIMIT', { SIGN_UP_RATE_LIMIT: '0' }],
   ])('names %s when it is invalid', (name, source) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(new RegExp(`${name}:`));

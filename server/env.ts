@@ -21,6 +21,9 @@ const envSchema = z
       .default('info'),
     AUTH_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
     TRUST_PROXY: booleanString.default(false),
+    /** Attempts per minute and client address. */
+    SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
+    SIGN_UP_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(5),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;

@@ -15,6 +15,10 @@ async function main() {
     logLevel: env.LOG_LEVEL,
     trustProxy: env.TRUST_PROXY,
     webDir: path.resolve('dist/web'),
+    rateLimits: {
+      signIn: { max: env.SIGN_IN_RATE_LIMIT, timeWindow: 60_000 },
+      signUp: { max: env.SIGN_UP_RATE_LIMIT, timeWindow: 60_000 },
+    },
     // The Vite dev server proxies API calls from its own origin.
     extraOrigins: env.NODE_ENV === 'development' ? ['http://localhost:5173'] : [],
   });

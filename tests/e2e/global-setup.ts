@@ -29,7 +29,8 @@ export default async function setup(project: TestProject) {
 
   await ensureWebBuilt();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'tandem-e2e-'));
-  const server = await startMain({ DATA_DIR: dataDir });
+  // Every journey signs a new person up from the same address: lift the per-minute limit.
+  const server = await startMain({ DATA_DIR: dataDir, SIGN_UP_RATE_LIMIT: '1000' });
   project.provide('chromiumPath', chromium);
   project.provide('e2eBaseUrl', server.url);
   return async () => {
