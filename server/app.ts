@@ -14,6 +14,7 @@ import { accountRoutes } from './features/account/account.routes.ts';
 import { apiDocsRoutes, registerOpenApi } from './features/api-docs/api-docs.routes.ts';
 import { type AuthRateLimits, authRoutes } from './features/auth/auth.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { mentorSearchRoutes } from './features/mentor-search/mentor-search.routes.ts';
 import { registerAccessControl } from './lib/access.ts';
 import { type Auth, createAuth } from './lib/auth.ts';
 import { AppError, errorBody, registerErrorHandler } from './lib/errors.ts';
@@ -42,6 +43,8 @@ export interface AppOptions {
 declare module 'fastify' {
   interface FastifyInstance {
     auth: Auth;
+    /** In-process events; tests emit on it the way a feature's writes do. */
+    events: AppEvents;
   }
 }
 
@@ -117,9 +120,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerOpenApi(app, options.baseUrl);
 
   const deps = { database: options.database, auth, events: new AppEvents() };
+  app.decorate('events', deps.events);
   await app.register(healthRoutes, deps);
   await app.register(authRoutes, { ...deps, rateLimits: options.rateLimits ?? defaultRateLimits });
   await app.register(accountRoutes, deps);
+  await app.register(mentorSearchRoutes, deps);
   await app.register(apiDocsRoutes);
 
   const servesWeb = options.webDir ? await registerWebClient(app, options.webDir) : false;

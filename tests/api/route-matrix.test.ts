@@ -17,6 +17,7 @@ const MANIFEST: Record<string, Access> = {
   'GET /api/session': 'public',
   'GET /api/me': 'signed-in',
   'PATCH /api/me': 'signed-in',
+  'GET /api/mentors': 'signed-in',
   'GET /api/openapi.json': 'public',
   // The API reference page and its assets.
   'GET /api/docs': 'public',

@@ -1,0 +1,334 @@
+import { CAREER_STAGE_IDS, type CareerStage } from '../../../common/taxonomy/career-stages.ts';
+import { GOAL_CATEGORY_IDS } from '../../../common/taxonomy/goal-categories.ts';
+import { KNOWLEDGE_AREA_IDS } from '../../../common/taxonomy/knowledge-areas.ts';
+import {
+  clockDistanceHours,
+  type FitPlan,
+  type MenteeInput,
+  type MentorExperience,
+  type MentorFacts,
+  mustSatisfied,
+  stageFraction,
+  timezoneFraction,
+  toScore,
+} from './fit-score.ts';
+import { TagLists } from './tag-lists.ts';
+import { TopK } from './top-k.ts';
+import { utcOffsetMinutes } from './tz-offsets.ts';
+
+/** One mentor as the index keeps it (cards and reasons are built from this). */
+export interface MentorRow {
+  userId: string;
+  isMentor: boolean;
+  name: string;
+  timeZone: string;
+  careerStage: string | null;
+  headline: string;
+  currentRole: string | null;
+  yearsExperience: number | null;
+  stack: string[];
+  areas: string[];
+  topics: string[];
+  languages: string[];
+  capacity: number;
+  acceptingRequests: boolean;
+  /** profiles.updated_at in ms: an older copy never overwrites a newer one. */
+  updatedMs: number;
+  /** Public and matching experiences only: private ones never enter the index. */
+  experiences: MentorExperience[];
+}
+
+export interface RankOptions {
+  /** Slots to consider (from the SQL filters); every mentor when absent. */
+  candidates?: readonly string[] | null;
+  /** Hard filter: largest clock distance in hours. */
+  tzLimitHours?: number | null;
+  excludeUserId?: string;
+  k: number;
+  /** Keyset: only entries ranked after (score, id). */
+  after?: { score: number; id: string } | null;
+}
+
+const bitOf = (ids: readonly string[]) => new Map(ids.map((id, i) => [id, 1 << i]));
+const TOPIC_BIT = bitOf(GOAL_CATEGORY_IDS);
+const AREA_BIT = bitOf(KNOWLEDGE_AREA_IDS);
+const maskOf = (bits: Map<string, number>, values: readonly string[]) =>
+  values.reduce((mask, v) => mask | (bits.get(v) ?? 0), 0);
+
+export function stageRankOf(stage: string | null): number | null {
+  const rank = stage ? CAREER_STAGE_IDS.indexOf(stage as CareerStage) : -1;
+  return rank >= 0 ? rank : null;
+}
+
+class Interner {
+  readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+  id(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(name, id);
+      this.names.push(name);
+    }
+    return id;
+  }
+  /** A 0/1 lookup table over interned ids for the given names (unknown names match nothing). */
+  lookup(names: readonly string[]): Uint8Array {
+    const table = new Uint8Array(this.names.length + 1);
+    for (const n of names) {
+      const id = this.ids.get(n);
+      if (id !== undefined) table[id] = 1;
+    }
+    return table;
+  }
+}
+
+/**
+ * All mentors of this process in typed arrays, one slot each: bitmasks for topics and areas,
+ * interned int lists for stack, languages and experiences, stage rank, zone, availability.
+ */
+export class MentorIndex {
+  private cap = 0;
+  private slotOf = new Map<string, number>();
+  private free: number[] = [];
+  private high = 0;
+  /** Bumped on every change: cached results of an older version are stale. */
+  version = 0;
+  userIds: string[] = [];
+  rows: (MentorRow | undefined)[] = [];
+  private alive = new Uint8Array(0);
+  private topics = new Uint16Array(0);
+  private areas = new Uint16Array(0);
+  private stage = new Int8Array(0);
+  private zone = new Int32Array(0);
+  private available = new Uint8Array(0);
+  private stack = new TagLists();
+  private langs = new TagLists();
+  private exps = new TagLists();
+  private stackIds = new Interner();
+  private langIds = new Interner();
+  private expIds = new Interner();
+  private zones = new Interner();
+
+  get size(): number {
+    return this.slotOf.size;
+  }
+
+  has(userId: string): boolean {
+    return this.slotOf.has(userId);
+  }
+
+  allUserIds(): IterableIterator<string> {
+    return this.slotOf.keys();
+  }
+
+  private grow(min: number) {
+    const cap = Math.max(1024, min * 2);
+    const copy = <T extends Uint8Array | Uint16Array | Int8Array | Int32Array>(
+      a: T,
+      make: (n: number) => T,
+    ) => {
+      const b = make(cap);
+      b.set(a as never);
+      return b;
+    };
+    this.alive = copy(this.alive, (n) => new Uint8Array(n));
+    this.topics = copy(this.topics, (n) => new Uint16Array(n));
+    this.areas = copy(this.areas, (n) => new Uint16Array(n));
+    this.stage = copy(this.stage, (n) => new Int8Array(n));
+    this.zone = copy(this.zone, (n) => new Int32Array(n));
+    this.available = copy(this.available, (n) => new Uint8Array(n));
+    for (const lists of [this.stack, this.langs, this.exps]) lists.grow(cap);
+    this.cap = cap;
+  }
+
+  /** Adds, replaces or (when no longer a mentor) removes one mentor. */
+  upsert(row: MentorRow) {
+    if (!row.isMentor) return this.remove(row.userId);
+    let slot = this.slotOf.get(row.userId);
+    if (slot !== undefined && (this.rows[slot]?.updatedMs ?? 0) > row.updatedMs) return;
+    if (slot === undefined) {
+      slot = this.free.pop() ?? this.high++;
+      if (slot >= this.cap) this.grow(slot + 1);
+      this.slotOf.set(row.userId, slot);
+      this.userIds[slot] = row.userId;
+    }
+    this.rows[slot] = row;
+    this.alive[slot] = 1;
+    this.topics[slot] = maskOf(TOPIC_BIT, row.topics);
+    this.areas[slot] = maskOf(AREA_BIT, row.areas);
+    this.stage[slot] = stageRankOf(row.careerStage) ?? -1;
+    this.zone[slot] = this.zones.id(row.timeZone);
+    this.available[slot] = row.acceptingRequests && row.capacity > 0 ? 1 : 0;
+    const ids = (interner: Interner, values: readonly string[]) => [
+      ...new Set(values.map((v) => interner.id(v))),
+    ];
+    this.stack.set(slot, ids(this.stackIds, row.stack));
+    this.langs.set(slot, ids(this.langIds, row.languages));
+    this.exps.set(
+      slot,
+      ids(
+        this.expIds,
+        row.experiences.map((e) => e.id),
+      ),
+    );
+    this.version++;
+  }
+
+  remove(userId: string) {
+    const slot = this.slotOf.get(userId);
+    if (slot === undefined) return;
+    this.slotOf.delete(userId);
+    this.alive[slot] = 0;
+    this.rows[slot] = undefined;
+    for (const lists of [this.stack, this.langs, this.exps]) lists.clear(slot);
+    this.free.push(slot);
+    this.version++;
+  }
+
+  /** The scoring view of one indexed mentor, for reasons. */
+  facts(slot: number): MentorFacts {
+    const row = this.rows[slot] as MentorRow;
+    return {
+      topics: row.topics,
+      stack: row.stack,
+      areas: row.areas,
+      stageRank: stageRankOf(row.careerStage),
+      experiences: row.experiences,
+      languages: row.languages,
+      tzOffsetMinutes: utcOffsetMinutes(row.timeZone),
+      available: this.available[slot] === 1,
+    };
+  }
+
+  /**
+   * The tight loop: numeric scores only, kept in a bounded heap. Mirrors fitFractions and
+   * explainFit exactly (same criteria order, same arithmetic), which the tests check.
+   */
+  rank(mentee: MenteeInput, plan: FitPlan, options: RankOptions) {
+    const w = plan.weights;
+    const must = (c: keyof FitPlan['weights']) => plan.importance[c] === 'must' && w[c] > 0;
+    const [mTopic, mStack, mArea, mStage, mExp, mLang, mTz, mCap] = (
+      ['topic', 'stack', 'area', 'stage', 'experience', 'language', 'timezone', 'capacity'] as const
+    ).map(must);
+    const wantTopics = maskOf(TOPIC_BIT, mentee.topics);
+    const wantAreas = maskOf(AREA_BIT, mentee.areas);
+    const wantAreaCount = mentee.areas.length;
+    const wantStack = this.stackIds.lookup(mentee.stack);
+    const wantStackCount = mentee.stack.length;
+    const wantLang = this.langIds.lookup(mentee.languages);
+    const wantExp = this.expIds.lookup(mentee.experiences);
+    const menteeStage = plan.menteeStageRank ?? -1;
+    const tzWindow = mentee.tzWindowHours ?? 0;
+    const tzLimit = options.tzLimitHours ?? -1;
+    const needTz = w.timezone > 0 || tzLimit >= 0;
+    const zoneDistance = new Float64Array(this.zones.names.length);
+    if (needTz)
+      this.zones.names.forEach((z, i) => {
+        zoneDistance[i] = clockDistanceHours(mentee.tzOffsetMinutes, utcOffsetMinutes(z));
+      });
+    const exclude = options.excludeUserId ? (this.slotOf.get(options.excludeUserId) ?? -1) : -1;
+    const after = options.after ?? null;
+    const heap = new TopK(options.k, this.userIds);
+    const { alive, topics, areas, stage, zone, available, stack, langs, exps, userIds } = this;
+    const sData = stack.data,
+      sStart = stack.start,
+      sLen = stack.length;
+    const lData = langs.data,
+      lStart = langs.start,
+      lLen = langs.length;
+    const eData = exps.data,
+      eStart = exps.start,
+      eLen = exps.length;
+    const candidateSlots = options.candidates
+      ? options.candidates.map((id) => this.slotOf.get(id) ?? -1).filter((s) => s >= 0)
+      : null;
+    const n = candidateSlots ? candidateSlots.length : this.high;
+
+    for (let i = 0; i < n; i++) {
+      const slot = candidateSlots ? (candidateSlots[i] as number) : i;
+      if (alive[slot] === 0 || slot === exclude) continue;
+      let sum = 0;
+      let applicable = 0;
+      if (w.topic > 0) {
+        const f = (topics[slot] as number) & wantTopics ? 1 : 0;
+        if (mTopic && f === 0) continue;
+        sum += w.topic * f;
+        applicable += w.topic;
+      }
+      if (w.stack > 0) {
+        let m = 0;
+        const s = sStart[slot] as number;
+        const e = s + (sLen[slot] as number);
+        for (let j = s; j < e; j++) m += wantStack[sData[j] as number] as number;
+        if (mStack && m === 0) continue;
+        sum += w.stack * (m / wantStackCount);
+        applicable += w.stack;
+      }
+      if (w.area > 0) {
+        let bits = (areas[slot] as number) & wantAreas;
+        let m = 0;
+        while (bits) {
+          bits &= bits - 1;
+          m++;
+        }
+        if (mArea && m === 0) continue;
+        sum += w.area * (m / wantAreaCount);
+        applicable += w.area;
+      }
+      if (w.stage > 0) {
+        const r = stage[slot] as number;
+        if (r < 0 || menteeStage < 0) {
+          if (mStage) continue;
+        } else {
+          const f = stageFraction(r, menteeStage);
+          if (mStage && !mustSatisfied('stage', f)) continue;
+          sum += w.stage * f;
+          applicable += w.stage;
+        }
+      }
+      if (w.experience > 0) {
+        let f = 0;
+        const s = eStart[slot] as number;
+        const e = s + (eLen[slot] as number);
+        for (let j = s; j < e; j++) if (wantExp[eData[j] as number]) f = 1;
+        if (mExp && f === 0) continue;
+        sum += w.experience * f;
+        applicable += w.experience;
+      }
+      if (w.language > 0) {
+        let f = 0;
+        const s = lStart[slot] as number;
+        const e = s + (lLen[slot] as number);
+        for (let j = s; j < e; j++) if (wantLang[lData[j] as number]) f = 1;
+        if (mLang && f === 0) continue;
+        sum += w.language * f;
+        applicable += w.language;
+      }
+      if (needTz) {
+        const d = zoneDistance[zone[slot] as number] as number;
+        if (tzLimit >= 0 && d > tzLimit) continue;
+        if (w.timezone > 0) {
+          const f = timezoneFraction(d, tzWindow);
+          if (mTz && f < 1) continue;
+          sum += w.timezone * f;
+          applicable += w.timezone;
+        }
+      }
+      if (w.capacity > 0) {
+        const f = available[slot] as number;
+        if (mCap && f === 0) continue;
+        sum += w.capacity * f;
+        applicable += w.capacity;
+      }
+      const score = toScore(sum, applicable);
+      if (
+        after &&
+        (score > after.score || (score === after.score && (userIds[slot] as string) <= after.id))
+      )
+        continue;
+      heap.offer(score, slot);
+    }
+    return heap.sorted();
+  }
+}
