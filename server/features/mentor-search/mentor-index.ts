@@ -1,19 +1,19 @@
 import { CAREER_STAGE_IDS, type CareerStage } from '../../../common/taxonomy/career-stages.ts';
 import { GOAL_CATEGORY_IDS } from '../../../common/taxonomy/goal-categories.ts';
 import { KNOWLEDGE_AREA_IDS } from '../../../common/taxonomy/knowledge-areas.ts';
+import { LANGUAGE_IDS } from '../../../common/taxonomy/languages.ts';
+import { LIVED_EXPERIENCES } from '../../../common/taxonomy/lived-experiences.ts';
+import { STACK } from '../../../common/taxonomy/stack.ts';
 import {
   clockDistanceHours,
   type FitPlan,
   type MenteeInput,
   type MentorExperience,
   type MentorFacts,
-  mustSatisfied,
-  stageFraction,
   timezoneFraction,
-  toScore,
 } from './fit-score.ts';
-import { TagLists } from './tag-lists.ts';
-import { TopK } from './top-k.ts';
+import { type ColumnQuery, Interner, popcount, TagColumn } from './tag-column.ts';
+import { idKey, TopK } from './top-k.ts';
 import { utcOffsetMinutes } from './tz-offsets.ts';
 
 /** One mentor as the index keeps it (cards and reasons are built from this). */
@@ -60,27 +60,23 @@ export function stageRankOf(stage: string | null): number | null {
   return rank >= 0 ? rank : null;
 }
 
-class Interner {
-  readonly ids = new Map<string, number>();
-  readonly names: string[] = [];
-  id(name: string): number {
-    let id = this.ids.get(name);
-    if (id === undefined) {
-      id = this.names.length;
-      this.ids.set(name, id);
-      this.names.push(name);
-    }
-    return id;
+/** Matches of a column query in one slot: a popcount per wanted word, then the rare extras. */
+function countIn(column: TagColumn, q: ColumnQuery, slot: number, overflowOnly = false): number {
+  let m = 0;
+  const base = slot * column.words;
+  const bits = column.bits;
+  const words = q.words;
+  for (let k = 0; k < words.length && !overflowOnly; k++) {
+    const w = words[k] as number;
+    m += popcount((bits[base + w] as number) & (q.want[w] as number));
   }
-  /** A 0/1 lookup table over interned ids for the given names (unknown names match nothing). */
-  lookup(names: readonly string[]): Uint8Array {
-    const table = new Uint8Array(this.names.length + 1);
-    for (const n of names) {
-      const id = this.ids.get(n);
-      if (id !== undefined) table[id] = 1;
-    }
-    return table;
+  if (q.overflow) {
+    const lists = column.overflow;
+    const start = lists.start[slot] as number;
+    const end = start + (lists.length[slot] as number);
+    for (let j = start; j < end; j++) m += q.overflow[lists.data[j] as number] as number;
   }
+  return m;
 }
 
 /**
@@ -97,17 +93,22 @@ export class MentorIndex {
   userIds: string[] = [];
   rows: (MentorRow | undefined)[] = [];
   private alive = new Uint8Array(0);
+  private idKeys = new Float64Array(0);
   private topics = new Uint16Array(0);
   private areas = new Uint16Array(0);
   private stage = new Int8Array(0);
   private zone = new Int32Array(0);
   private available = new Uint8Array(0);
-  private stack = new TagLists();
-  private langs = new TagLists();
-  private exps = new TagLists();
-  private stackIds = new Interner();
-  private langIds = new Interner();
-  private expIds = new Interner();
+  // The taxonomies are interned first, so listed values always sit in the bitsets.
+  private stack = new TagColumn(
+    4,
+    STACK.map((s) => s.id),
+  );
+  private langs = new TagColumn(2, LANGUAGE_IDS);
+  private exps = new TagColumn(
+    1,
+    LIVED_EXPERIENCES.map((e) => e.id),
+  );
   private zones = new Interner();
 
   get size(): number {
@@ -133,6 +134,9 @@ export class MentorIndex {
       return b;
     };
     this.alive = copy(this.alive, (n) => new Uint8Array(n));
+    const keys = new Float64Array(cap);
+    keys.set(this.idKeys);
+    this.idKeys = keys;
     this.topics = copy(this.topics, (n) => new Uint16Array(n));
     this.areas = copy(this.areas, (n) => new Uint16Array(n));
     this.stage = copy(this.stage, (n) => new Int8Array(n));
@@ -152,6 +156,7 @@ export class MentorIndex {
       if (slot >= this.cap) this.grow(slot + 1);
       this.slotOf.set(row.userId, slot);
       this.userIds[slot] = row.userId;
+      this.idKeys[slot] = idKey(row.userId);
     }
     this.rows[slot] = row;
     this.alive[slot] = 1;
@@ -160,17 +165,11 @@ export class MentorIndex {
     this.stage[slot] = stageRankOf(row.careerStage) ?? -1;
     this.zone[slot] = this.zones.id(row.timeZone);
     this.available[slot] = row.acceptingRequests && row.capacity > 0 ? 1 : 0;
-    const ids = (interner: Interner, values: readonly string[]) => [
-      ...new Set(values.map((v) => interner.id(v))),
-    ];
-    this.stack.set(slot, ids(this.stackIds, row.stack));
-    this.langs.set(slot, ids(this.langIds, row.languages));
+    this.stack.set(slot, row.stack);
+    this.langs.set(slot, row.languages);
     this.exps.set(
       slot,
-      ids(
-        this.expIds,
-        row.experiences.map((e) => e.id),
-      ),
+      row.experiences.map((e) => e.id),
     );
     this.version++;
   }
@@ -214,10 +213,10 @@ export class MentorIndex {
     const wantTopics = maskOf(TOPIC_BIT, mentee.topics);
     const wantAreas = maskOf(AREA_BIT, mentee.areas);
     const wantAreaCount = mentee.areas.length;
-    const wantStack = this.stackIds.lookup(mentee.stack);
+    const wantStack = this.stack.query(mentee.stack);
     const wantStackCount = mentee.stack.length;
-    const wantLang = this.langIds.lookup(mentee.languages);
-    const wantExp = this.expIds.lookup(mentee.experiences);
+    const wantLang = this.langs.query(mentee.languages);
+    const wantExp = this.exps.query(mentee.experiences);
     const menteeStage = plan.menteeStageRank ?? -1;
     const tzWindow = mentee.tzWindowHours ?? 0;
     const tzLimit = options.tzLimitHours ?? -1;
@@ -229,43 +228,54 @@ export class MentorIndex {
       });
     const exclude = options.excludeUserId ? (this.slotOf.get(options.excludeUserId) ?? -1) : -1;
     const after = options.after ?? null;
-    const heap = new TopK(options.k, this.userIds);
+    const heap = new TopK(options.k, this.userIds, this.idKeys);
     const { alive, topics, areas, stage, zone, available, stack, langs, exps, userIds } = this;
-    const sData = stack.data,
-      sStart = stack.start,
-      sLen = stack.length;
-    const lData = langs.data,
-      lStart = langs.start,
-      lLen = langs.length;
-    const eData = exps.data,
-      eStart = exps.start,
-      eLen = exps.length;
+    // The stack bitset is read inline (4 words per slot); only wanted words are looked at.
+    const sBits = stack.bits;
+    const sWant = wantStack.want;
+    const sWords = Int32Array.from(wantStack.words);
+    const sWordCount = sWords.length;
+    const sOverflow = wantStack.overflow;
     const candidateSlots = options.candidates
       ? options.candidates.map((id) => this.slotOf.get(id) ?? -1).filter((s) => s >= 0)
       : null;
     const n = candidateSlots ? candidateSlots.length : this.high;
+
+    // Weights as locals: the loop below runs 100k times per search.
+    const wTopic = w.topic,
+      wStack = w.stack,
+      wArea = w.area,
+      wStage = w.stage;
+    const wExp = w.experience,
+      wLang = w.language,
+      wTz = w.timezone,
+      wCap = w.capacity;
+    let worstKept = -1; // score of the heap's root once it is full: lower scores cannot enter
 
     for (let i = 0; i < n; i++) {
       const slot = candidateSlots ? (candidateSlots[i] as number) : i;
       if (alive[slot] === 0 || slot === exclude) continue;
       let sum = 0;
       let applicable = 0;
-      if (w.topic > 0) {
+      if (wTopic > 0) {
         const f = (topics[slot] as number) & wantTopics ? 1 : 0;
         if (mTopic && f === 0) continue;
-        sum += w.topic * f;
-        applicable += w.topic;
+        sum += wTopic * f;
+        applicable += wTopic;
       }
-      if (w.stack > 0) {
+      if (wStack > 0) {
         let m = 0;
-        const s = sStart[slot] as number;
-        const e = s + (sLen[slot] as number);
-        for (let j = s; j < e; j++) m += wantStack[sData[j] as number] as number;
+        const base = slot << 2;
+        for (let k = 0; k < sWordCount; k++) {
+          const wi = sWords[k] as number;
+          m += popcount((sBits[base + wi] as number) & (sWant[wi] as number));
+        }
+        if (sOverflow) m += countIn(stack, wantStack, slot, true);
         if (mStack && m === 0) continue;
-        sum += w.stack * (m / wantStackCount);
-        applicable += w.stack;
+        sum += wStack * (m / wantStackCount);
+        applicable += wStack;
       }
-      if (w.area > 0) {
+      if (wArea > 0) {
         let bits = (areas[slot] as number) & wantAreas;
         let m = 0;
         while (bits) {
@@ -273,61 +283,57 @@ export class MentorIndex {
           m++;
         }
         if (mArea && m === 0) continue;
-        sum += w.area * (m / wantAreaCount);
-        applicable += w.area;
+        sum += wArea * (m / wantAreaCount);
+        applicable += wArea;
       }
-      if (w.stage > 0) {
+      if (wStage > 0) {
         const r = stage[slot] as number;
         if (r < 0 || menteeStage < 0) {
           if (mStage) continue;
         } else {
-          const f = stageFraction(r, menteeStage);
-          if (mStage && !mustSatisfied('stage', f)) continue;
-          sum += w.stage * f;
-          applicable += w.stage;
+          const f = r > menteeStage ? 1 : r === menteeStage ? 0.5 : 0; // = stageFraction
+          if (mStage && f < 1) continue;
+          sum += wStage * f;
+          applicable += wStage;
         }
       }
-      if (w.experience > 0) {
-        let f = 0;
-        const s = eStart[slot] as number;
-        const e = s + (eLen[slot] as number);
-        for (let j = s; j < e; j++) if (wantExp[eData[j] as number]) f = 1;
+      if (wExp > 0) {
+        const f = countIn(exps, wantExp, slot) > 0 ? 1 : 0;
         if (mExp && f === 0) continue;
-        sum += w.experience * f;
-        applicable += w.experience;
+        sum += wExp * f;
+        applicable += wExp;
       }
-      if (w.language > 0) {
-        let f = 0;
-        const s = lStart[slot] as number;
-        const e = s + (lLen[slot] as number);
-        for (let j = s; j < e; j++) if (wantLang[lData[j] as number]) f = 1;
+      if (wLang > 0) {
+        const f = countIn(langs, wantLang, slot) > 0 ? 1 : 0;
         if (mLang && f === 0) continue;
-        sum += w.language * f;
-        applicable += w.language;
+        sum += wLang * f;
+        applicable += wLang;
       }
       if (needTz) {
         const d = zoneDistance[zone[slot] as number] as number;
         if (tzLimit >= 0 && d > tzLimit) continue;
-        if (w.timezone > 0) {
-          const f = timezoneFraction(d, tzWindow);
+        if (wTz > 0) {
+          const f = d <= tzWindow ? 1 : timezoneFraction(d, tzWindow);
           if (mTz && f < 1) continue;
-          sum += w.timezone * f;
-          applicable += w.timezone;
+          sum += wTz * f;
+          applicable += wTz;
         }
       }
-      if (w.capacity > 0) {
+      if (wCap > 0) {
         const f = available[slot] as number;
         if (mCap && f === 0) continue;
-        sum += w.capacity * f;
-        applicable += w.capacity;
+        sum += wCap * f;
+        applicable += wCap;
       }
-      const score = toScore(sum, applicable);
+      const score = applicable > 0 ? Math.round((100 * sum) / applicable) : 0; // = toScore
+      if (score < worstKept) continue;
       if (
         after &&
         (score > after.score || (score === after.score && (userIds[slot] as string) <= after.id))
       )
         continue;
       heap.offer(score, slot);
+      if (heap.size === heap.k) worstKept = heap.scores[0] as number;
     }
     return heap.sorted();
   }

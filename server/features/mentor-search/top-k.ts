@@ -1,4 +1,14 @@
 /**
+ * A number that orders like the string's first three UTF-16 units (exactly), so most ties on
+ * score are broken without comparing strings.
+ */
+export function idKey(id: string): number {
+  return (
+    (id.charCodeAt(0) || 0) * 2 ** 32 + (id.charCodeAt(1) || 0) * 2 ** 16 + (id.charCodeAt(2) || 0)
+  );
+}
+
+/**
  * A bounded min-heap keeping the K best (score desc, user id asc) entries seen so far. The
  * root is the worst kept entry, so most candidates are rejected with one integer comparison.
  */
@@ -10,6 +20,8 @@ export class TopK {
   constructor(
     readonly k: number,
     private readonly ids: readonly string[],
+    /** idKey(id) per slot: orders like the ids themselves, compared first. */
+    private readonly keys: Float64Array,
   ) {
     this.scores = new Int32Array(k);
     this.slots = new Int32Array(k);
@@ -18,6 +30,9 @@ export class TopK {
   /** True when entry a ranks below entry b. */
   private worse(sa: number, a: number, sb: number, b: number): boolean {
     if (sa !== sb) return sa < sb;
+    const ka = this.keys[a] as number;
+    const kb = this.keys[b] as number;
+    if (ka !== kb) return ka > kb;
     return (this.ids[a] as string) > (this.ids[b] as string);
   }
 
