@@ -44,7 +44,10 @@ export class MentorDirectory {
     events.on('profile-changed', this.onChange);
   }
 
-  /** The index, built and no more than a poll interval behind the database. */
+  /**
+   * The index, built, with this process's own changes applied. A poll of other processes'
+   * changes starts when one is due but is not waited for: a search never stalls on it.
+   */
   async ready(): Promise<MentorIndex> {
     this.building ??= this.build().catch((error) => {
       this.building = null; // the next search tries again
@@ -56,8 +59,18 @@ export class MentorDirectory {
         this.polling = null;
       });
     }
-    if (this.polling) await this.polling;
     if (this.pending.size) await Promise.all(this.pending);
+    return this.index;
+  }
+
+  /** Polls now, after any poll under way, and waits for it (tests; callers that need the latest). */
+  async synced(): Promise<MentorIndex> {
+    await this.ready();
+    if (this.polling) await this.polling;
+    this.polling = this.poll().finally(() => {
+      this.polling = null;
+    });
+    await this.polling;
     return this.index;
   }
 

@@ -88,10 +88,15 @@ export async function findAllMentorRows(db: Db): Promise<MentorRow[]> {
  * still open then; mentors or not, so one that stopped mentoring leaves the index.
  */
 export async function findChangedProfileRows(db: Db, sinceMs: number): Promise<MentorRow[]> {
+  const since = sql`to_timestamp(${(sinceMs - 2000) / 1000}::float8)`;
+  // One branch per is_mentor value, so each can use the (is_mentor, updated_at) index.
   const rows = await queryRows<RawMentorRow>(
     db,
     sql`select ${mentorColumns} from profiles p join users u on u.id = p.user_id
-        where p.updated_at > to_timestamp(${(sinceMs - 2000) / 1000}::float8)`,
+        where p.is_mentor = true and p.updated_at > ${since}
+        union all
+        select ${mentorColumns} from profiles p join users u on u.id = p.user_id
+        where p.is_mentor = false and p.updated_at > ${since}`,
   );
   return rows.map(toRow);
 }

@@ -37,7 +37,7 @@ const unique = <T>(values: readonly T[]) => [...new Set(values)];
  * any profile change anywhere bumps the version, so a cached page is never stale by more than
  * the poll interval. Bounded, oldest first out.
  */
-const CACHE_LIMIT = 5000;
+const CACHE_LIMIT = 1000;
 const pageCache = new WeakMap<
   MentorDirectory,
   Map<string, { version: number; page: MentorSearchOutput }>
