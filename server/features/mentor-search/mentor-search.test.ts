@@ -151,6 +151,11 @@ describe('GET /api/mentors', () => {
     expect(res.json().results.map((r: { mentor: { id: string } }) => r.mentor.id)).toEqual([
       kube.user.id,
     ]);
+    // Only stop words, or only punctuation: no lexemes, so nothing matches (and nothing breaks).
+    for (const q of ['the', '!!!', '"', '-']) {
+      const res = await search(me.cookie, `stack=${tag}&q=${encodeURIComponent(q)}`);
+      expect(res.statusCode, q).toBe(200);
+    }
     const none = await search(
       me.cookie,
       `stack=${tag}&q=${encodeURIComponent('"quantum" -platform')}`,
