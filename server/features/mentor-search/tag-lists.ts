@@ -26,7 +26,7 @@ export class TagLists {
   }
 
   set(slot: number, values: readonly number[]) {
-    this.garbage += this.length[slot] ?? 0;
+    this.clear(slot); // its old list is garbage now, and is not copied when compacting
     if (this.used + values.length > this.pool.length) this.makeRoom(values.length);
     this.pool.set(values, this.used);
     this.start[slot] = this.used;

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { explainFit, type MenteeInput, planFit } from './fit-score.ts';
+import { fitSentences } from './fit-sentences.ts';
+import { MentorIndex, type MentorRow } from './mentor-index.ts';
+
+const row = (i: number, tags: string[], updatedMs = 1): MentorRow => ({
+  userId: `u${String(i).padStart(5, '0')}`,
+  isMentor: true,
+  name: `Mentor ${i}`,
+  timeZone: 'UTC',
+  careerStage: 'senior',
+  headline: '',
+  currentRole: null,
+  yearsExperience: null,
+  stack: tags,
+  areas: [],
+  topics: [],
+  languages: ['en'],
+  capacity: 1,
+  acceptingRequests: true,
+  updatedMs,
+  experiences: [],
+});
+
+const mentee = (stack: string[]): MenteeInput => ({
+  topics: [],
+  stack,
+  areas: [],
+  stageRank: null,
+  experiences: [],
+  languages: [],
+  tzOffsetMinutes: 0,
+  tzWindowHours: null,
+});
+
+describe('mentor index', () => {
+  it('keeps free tags right through rewrites, removals and pool compaction', () => {
+    const index = new MentorIndex();
+    // 3000 mentors with 3 free tags each: far past the bitset and the first pools.
+    for (let i = 0; i < 3000; i++)
+      index.upsert(row(i, ['react', `free:a${i % 50}`, `free:b${i}`, `free:c${i % 7}`]));
+    // Rewrite every other one (garbage in the pools), drop every tenth.
+    for (let i = 0; i < 3000; i += 2) index.upsert(row(i, [`free:b${i}`, 'free:rewritten'], 2));
+    for (let i = 0; i < 3000; i += 10) index.remove(`u${String(i).padStart(5, '0')}`);
+    // An older copy never overwrites a newer one.
+    index.upsert(row(1, ['free:stale'], 0));
+
+    const want = mentee(['free:rewritten', 'free:a3', 'free:b1']);
+    const plan = planFit(want, { stack: 'must' });
+    const ranked = index.rank(want, plan, { k: 5000 });
+    const expected = [];
+    for (let i = 0; i < 3000; i++) {
+      if (i % 10 === 0) continue;
+      const tags =
+        i % 2 === 0 ? [`free:b${i}`, 'free:rewritten'] : ['react', `free:a${i % 50}`, `free:b${i}`];
+      const hits = tags.filter((t) => want.stack.includes(t)).length;
+      if (hits > 0) expected.push(`u${String(i).padStart(5, '0')}`);
+    }
+    expect(ranked.map((r) => index.userIds[r.slot]).sort()).toEqual(expected.sort());
+    for (const { slot, score } of ranked) {
+      const facts = index.facts(slot);
+      expect(score).toBe(explainFit(want, facts, plan, fitSentences(want, facts)).score);
+    }
+    expect(index.size).toBe(2700);
+  });
+
+  it('orders ties by user id and resumes after a cursor position', () => {
+    const index = new MentorIndex();
+    for (const i of [5, 3, 9, 1, 7]) index.upsert(row(i, ['react']));
+    const want = mentee(['react']);
+    const plan = planFit(want);
+    const first = index.rank(want, plan, { k: 2 }).map((r) => index.userIds[r.slot]);
+    expect(first).toEqual(['u00001', 'u00003']);
+    const next = index.rank(want, plan, { k: 10, after: { score: 100, id: 'u00003' } });
+    expect(next.map((r) => index.userIds[r.slot])).toEqual(['u00005', 'u00007', 'u00009']);
+  });
+});
