@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { toMentorRow } from '../../../scripts/bench/mentor-ranking.ts';
+import { syntheticMentees, syntheticMentors } from '../../../scripts/bench/synthetic-mentors.ts';
 import { explainFit, type MenteeInput, planFit } from './fit-score.ts';
 import { fitSentences } from './fit-sentences.ts';
-import { MentorIndex, type MentorRow } from './mentor-index.ts';
+import { MentorIndex, type MentorRow, stageRankOf } from './mentor-index.ts';
+import { utcOffsetMinutes } from './tz-offsets.ts';
 
 const row = (i: number, tags: string[], updatedMs = 1): MentorRow => ({
   userId: `u${String(i).padStart(5, '0')}`,
@@ -73,5 +76,38 @@ describe('mentor index', () => {
     expect(first).toEqual(['u00001', 'u00003']);
     const next = index.rank(want, plan, { k: 10, after: { score: 100, id: 'u00003' } });
     expect(next.map((r) => index.userIds[r.slot])).toEqual(['u00005', 'u00007', 'u00009']);
+  });
+});
+
+describe('ranking a realistic population', () => {
+  it('returns exactly the top K that explaining and sorting everyone gives', () => {
+    const rows = syntheticMentors(3000, 11).map(toMentorRow);
+    const index = new MentorIndex();
+    for (const r of rows) index.upsert(r);
+    for (const m of syntheticMentees(25, 3)) {
+      const who: MenteeInput = {
+        topics: m.topics,
+        stack: m.wantStack,
+        areas: m.wantAreas,
+        stageRank: stageRankOf(m.careerStage),
+        experiences: m.wantedExperiences,
+        languages: m.preferredLanguages,
+        tzOffsetMinutes: utcOffsetMinutes(m.timeZone),
+        tzWindowHours: m.timeZoneWindowHours,
+      };
+      for (const plan of [planFit(who), planFit(who, { language: 'must', capacity: 'ignore' })]) {
+        const best = rows
+          .map((r, slot) => {
+            const facts = index.facts(slot);
+            return { id: r.userId, fit: explainFit(who, facts, plan, fitSentences(who, facts)) };
+          })
+          .filter((x) => x.fit.passes)
+          .map((x) => ({ id: x.id, score: x.fit.score }))
+          .sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1))
+          .slice(0, 10);
+        const top = index.rank(who, plan, { k: 10 });
+        expect(top.map((r) => ({ id: index.userIds[r.slot], score: r.score }))).toEqual(best);
+      }
+    }
   });
 });

@@ -251,6 +251,11 @@ export class MentorIndex {
       wTz = w.timezone,
       wCap = w.capacity;
     let worstKept = -1; // score of the heap's root once it is full: lower scores cannot enter
+    // Pruning: points already lost cap the final score at 100 × (max − lost) / max, because
+    // a smaller denominator (stage not applicable) can only lower that bound.
+    const maxApplicable = wTopic + wStack + wArea + wStage + wExp + wLang + wTz + wCap;
+    const cannotEnter = (lost: number) =>
+      worstKept > 0 && Math.round((100 * (maxApplicable - lost)) / maxApplicable) < worstKept;
 
     for (let i = 0; i < n; i++) {
       const slot = candidateSlots ? (candidateSlots[i] as number) : i;
@@ -275,6 +280,7 @@ export class MentorIndex {
         sum += wStack * (m / wantStackCount);
         applicable += wStack;
       }
+      if (cannotEnter(applicable - sum)) continue;
       if (wArea > 0) {
         let bits = (areas[slot] as number) & wantAreas;
         let m = 0;
@@ -297,6 +303,7 @@ export class MentorIndex {
           applicable += wStage;
         }
       }
+      if (cannotEnter(applicable - sum)) continue;
       if (wExp > 0) {
         const f = countIn(exps, wantExp, slot) > 0 ? 1 : 0;
         if (mExp && f === 0) continue;
