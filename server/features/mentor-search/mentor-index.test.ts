@@ -3,7 +3,7 @@ import { toMentorRow } from '../../../scripts/bench/mentor-ranking.ts';
 import { syntheticMentees, syntheticMentors } from '../../../scripts/bench/synthetic-mentors.ts';
 import { explainFit, type MenteeInput, planFit } from './fit-score.ts';
 import { fitSentences } from './fit-sentences.ts';
-import { MentorIndex, type MentorRow, stageRankOf } from './mentor-index.ts';
+import { type IndexFilters, MentorIndex, type MentorRow, stageRankOf } from './mentor-index.ts';
 import { utcOffsetMinutes } from './tz-offsets.ts';
 
 const row = (i: number, tags: string[], updatedMs = 1): MentorRow => ({
@@ -108,6 +108,44 @@ describe('ranking a realistic population', () => {
         const top = index.rank(who, plan, { k: 10 });
         expect(top.map((r) => ({ id: index.userIds[r.slot], score: r.score }))).toEqual(best);
       }
+    }
+  });
+});
+
+describe('list filters in memory', () => {
+  it('keep exactly the mentors the SQL filters would keep', () => {
+    const rows = syntheticMentors(2000, 5).map(toMentorRow);
+    rows[0] = { ...(rows[0] as MentorRow), careerStage: null, stack: ['free:in-house-tool-1'] };
+    const index = new MentorIndex();
+    for (const r of rows) index.upsert(r);
+    const overlaps = (have: readonly string[], want?: readonly string[]) =>
+      !want || want.some((w) => have.includes(w));
+    const cases: IndexFilters[] = [
+      { accepting: true },
+      { accepting: false },
+      { stack: ['kubernetes', 'free:in-house-tool-1'] },
+      { stack: ['free:nobody-has-this'] },
+      { area: ['frontend', 'data'], language: ['es'] },
+      { topic: ['networking'], stage: ['staff', 'manager'] },
+      { stage: ['student'], accepting: true, stack: ['python'] },
+    ];
+    const who = mentee([]);
+    const plan = planFit(who);
+    for (const f of cases) {
+      const expected = rows
+        .filter(
+          (r) =>
+            overlaps(r.stack, f.stack) &&
+            overlaps(r.areas, f.area) &&
+            overlaps(r.topics, f.topic) &&
+            overlaps(r.languages, f.language) &&
+            (!f.stage || (r.careerStage !== null && f.stage.includes(r.careerStage))) &&
+            (f.accepting === undefined || f.accepting === (r.acceptingRequests && r.capacity > 0)),
+        )
+        .map((r) => r.userId)
+        .sort();
+      const got = index.rank(who, plan, { k: 5000, filters: f }).map((r) => index.userIds[r.slot]);
+      expect(got.sort(), JSON.stringify(f)).toEqual(expected);
     }
   });
 });

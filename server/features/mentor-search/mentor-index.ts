@@ -43,10 +43,23 @@ export interface RankOptions {
   candidates?: readonly string[] | null;
   /** Hard filter: largest clock distance in hours. */
   tzLimitHours?: number | null;
+  /** List filters answered in memory (same meaning as the SQL ones in the repo). */
+  filters?: IndexFilters;
   excludeUserId?: string;
   k: number;
   /** Keyset: only entries ranked after (score, id). */
   after?: { score: number; id: string } | null;
+}
+
+export interface IndexFilters {
+  /** Normalised stack ids: at least one in common. */
+  stack?: readonly string[];
+  area?: readonly string[];
+  topic?: readonly string[];
+  language?: readonly string[];
+  stage?: readonly string[];
+  /** Accepting requests with capacity left (true) or not (false). */
+  accepting?: boolean;
 }
 
 const bitOf = (ids: readonly string[]) => new Map(ids.map((id, i) => [id, 1 << i]));
@@ -226,6 +239,14 @@ export class MentorIndex {
       this.zones.names.forEach((z, i) => {
         zoneDistance[i] = clockDistanceHours(mentee.tzOffsetMinutes, utcOffsetMinutes(z));
       });
+    const fl = options.filters ?? {};
+    const fTopic = fl.topic?.length ? maskOf(TOPIC_BIT, fl.topic) : -1;
+    const fArea = fl.area?.length ? maskOf(AREA_BIT, fl.area) : -1;
+    const fStage = fl.stage?.length ? new Set(fl.stage.map(stageRankOf)) : null;
+    const fAccepting = fl.accepting === undefined ? -1 : fl.accepting ? 1 : 0;
+    const fLang = fl.language?.length ? this.langs.query(fl.language) : null;
+    const fStack = fl.stack?.length ? this.stack.query(fl.stack) : null;
+    const filtered = fTopic >= 0 || fArea >= 0 || fStage || fAccepting >= 0 || fLang || fStack;
     const exclude = options.excludeUserId ? (this.slotOf.get(options.excludeUserId) ?? -1) : -1;
     const after = options.after ?? null;
     const heap = new TopK(options.k, this.userIds, this.idKeys);
@@ -260,6 +281,14 @@ export class MentorIndex {
     for (let i = 0; i < n; i++) {
       const slot = candidateSlots ? (candidateSlots[i] as number) : i;
       if (alive[slot] === 0 || slot === exclude) continue;
+      if (filtered) {
+        if (fTopic >= 0 && ((topics[slot] as number) & fTopic) === 0) continue;
+        if (fArea >= 0 && ((areas[slot] as number) & fArea) === 0) continue;
+        if (fStage && !fStage.has(stage[slot] as number)) continue;
+        if (fAccepting >= 0 && available[slot] !== fAccepting) continue;
+        if (fLang && countIn(langs, fLang, slot) === 0) continue;
+        if (fStack && countIn(stack, fStack, slot) === 0) continue;
+      }
       let sum = 0;
       let applicable = 0;
       if (wTopic > 0) {

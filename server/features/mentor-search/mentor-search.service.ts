@@ -127,7 +127,6 @@ export async function searchMentors(
   if (hit && hit.version === index.version) return hit.page;
 
   const filters: CandidateFilters = {
-    q: query.q || undefined,
     stack: query.stack ? normalizeStackTags(query.stack).map((t) => t.id) : undefined,
     area: query.area,
     topic: query.topic,
@@ -135,14 +134,13 @@ export async function searchMentors(
     stage: query.stage,
     accepting: query.accepting,
   };
-  const usesSql = Object.values(filters).some((v) =>
-    Array.isArray(v) ? v.length > 0 : v !== undefined,
-  );
   const version = index.version;
-  const candidates = usesSql ? await findCandidateIds(db, filters) : null;
-
+  // Full text needs SQL, which then applies the list filters too; without `q` the index
+  // answers them itself (a broad filter through SQL would ship tens of thousands of ids).
+  const candidates = query.q ? await findCandidateIds(db, { ...filters, q: query.q }) : null;
   const ranked = index.rank(mentee, plan, {
     candidates,
+    filters: query.q ? undefined : filters,
     tzLimitHours: query.tzWindow ?? null,
     excludeUserId: user.id,
     k: query.limit + 1,

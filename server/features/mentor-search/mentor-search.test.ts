@@ -133,6 +133,31 @@ describe('GET /api/mentors', () => {
     expect(await ids('accepting=false')).toEqual([closed.user.id]);
     expect(await ids('accepting=true')).toEqual([kube.user.id, spanish.user.id].sort());
     expect(await ids('must=language')).toEqual([kube.user.id, closed.user.id].sort());
+
+    // Without `q` the index answers the same filters; a free tag isolates this test's mentors.
+    const tag2 = uniqueTag();
+    const inMemory = async (query: string) => {
+      const res = await search(me.cookie, `${query}&limit=50`);
+      expect(res.statusCode).toBe(200);
+      return res
+        .json()
+        .results.map((r: { mentor: { id: string } }) => r.mentor.id)
+        .sort();
+    };
+    const k8s = await mentor({
+      stack: [`free:${tag2}`, 'kubernetes'],
+      areas: ['devops'],
+      languages: ['yo'],
+    });
+    const other = await mentor({
+      stack: [`free:${tag2}`],
+      languages: ['yo'],
+      acceptingRequests: false,
+    });
+    expect(await inMemory(`stack=${tag2}`)).toEqual([k8s.user.id, other.user.id].sort());
+    expect(await inMemory(`stack=${tag2}&accepting=false`)).toEqual([other.user.id]);
+    expect(await inMemory(`stack=${tag2}&area=devops`)).toEqual([k8s.user.id]);
+    expect(await inMemory('stack=K8S&language=yo&area=devops')).toEqual([k8s.user.id]);
   });
 
   it('finds mentors by full text, including a tag typed as an alias', async () => {
