@@ -85,6 +85,7 @@ export function fitSentences(mentee: MenteeInput, mentor: MentorFacts) {
         const shown = Number.isInteger(hours) ? `${hours}` : hours.toFixed(1);
         if (hours === 0) return 'Lives on the same clock as you';
         const gap = `Their clock is ${shown} ${hours === 1 ? 'hour' : 'hours'} from yours`;
+        if (window === 0) return `${gap}; you asked for someone on your own clock`;
         return fraction >= 1
           ? `${gap}, within the ${window}-hour gap you accept`
           : `${gap}, more than the ${window}-hour gap you accept`;
