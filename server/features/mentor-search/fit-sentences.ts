@@ -45,6 +45,8 @@ export function fitSentences(mentee: MenteeInput, mentor: MentorFacts) {
           return `Knows none of the ${plural(total, 'tool', 'tools')} you want to grow in`;
         if (known.length === total && total === 1)
           return `Knows ${known[0]}, the tool you want to grow in`;
+        if (known.length === total)
+          return `Knows all ${total} tools you want to grow in: ${listOf(known)}`;
         return `Knows ${known.length} of the ${plural(total, 'tool', 'tools')} you want to grow in: ${listOf(known)}`;
       }
       case 'area': {
@@ -53,6 +55,9 @@ export function fitSentences(mentee: MenteeInput, mentor: MentorFacts) {
         const total = mentee.areas.length;
         if (hit.length === 0)
           return `Works outside the ${plural(total, 'area', 'areas')} you want help with`;
+        if (total === 1) return `Works in ${hit[0]}, the area you want help with`;
+        if (hit.length === total)
+          return `Works in all ${total} areas you want help with: ${listOf(hit)}`;
         return `Works in ${hit.length} of the ${plural(total, 'area', 'areas')} you want help with: ${listOf(hit)}`;
       }
       case 'stage': {
