@@ -15,6 +15,7 @@ import { apiDocsRoutes, registerOpenApi } from './features/api-docs/api-docs.rou
 import { type AuthRateLimits, authRoutes } from './features/auth/auth.routes.ts';
 import { goalsRoutes } from './features/goals/goals.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { mentorSearchRoutes } from './features/mentor-search/mentor-search.routes.ts';
 import { profileRoutes } from './features/profiles/profiles.routes.ts';
 import { registerAccessControl } from './lib/access.ts';
 import { type Auth, createAuth } from './lib/auth.ts';
@@ -44,6 +45,8 @@ export interface AppOptions {
 declare module 'fastify' {
   interface FastifyInstance {
     auth: Auth;
+    /** In-process events; tests emit on it the way a feature's writes do. */
+    events: AppEvents;
   }
 }
 
@@ -128,11 +131,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await registerOpenApi(app, options.baseUrl);
 
   const deps = { database: options.database, auth, events: new AppEvents() };
+  app.decorate('events', deps.events);
   await app.register(healthRoutes, deps);
   await app.register(authRoutes, { ...deps, rateLimits: options.rateLimits ?? defaultRateLimits });
   await app.register(accountRoutes, deps);
   await app.register(goalsRoutes, deps);
   await app.register(profileRoutes, deps);
+  await app.register(mentorSearchRoutes, deps);
   await app.register(apiDocsRoutes);
 
   const servesWeb = options.webDir ? await registerWebClient(app, options.webDir) : false;

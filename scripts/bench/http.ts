@@ -12,20 +12,29 @@ export interface LoadResult {
   non2xx: number;
 }
 
-/** Starts scripts/bench/serve-target.ts with the given kind; resolves with its URL and a stop. */
-export async function startTarget(kind: string) {
-  const child = spawn(
-    process.execPath,
-    ['--import', 'tsx', 'scripts/bench/serve-target.ts', kind],
-    {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    },
-  );
-  const [chunk] = (await once(child.stdout, 'data')) as [Buffer];
-  const port = Number(chunk.toString().trim());
+/**
+ * Starts a target script (scripts/bench/serve-target.ts by default) with the given arguments;
+ * it prints its port, then any extra words. Resolves with its URL, those words and a stop.
+ */
+export async function startTarget(
+  kind: string,
+  script = 'scripts/bench/serve-target.ts',
+  args: string[] = [],
+) {
+  const child = spawn(process.execPath, ['--import', 'tsx', script, kind, ...args], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = once(child, 'exit').then(() => {
+    throw new Error(`benchmark target ${kind} exited before reporting a port`);
+  });
+  exited.catch(() => {}); // only matters while waiting for the port
+  const [chunk] = (await Promise.race([once(child.stdout, 'data'), exited])) as [Buffer];
+  const [portText, ...info] = chunk.toString().trim().split(' ');
+  const port = Number(portText);
   if (!port) throw new Error(`benchmark target ${kind} did not report a port`);
   return {
     url: `http://127.0.0.1:${port}`,
+    info,
     stop: async () => {
       child.kill('SIGTERM');
       await once(child, 'exit');
@@ -37,10 +46,14 @@ export async function startTarget(kind: string) {
 export async function load(
   name: string,
   url: string,
-  { seconds, connections }: { seconds: number; connections: number },
+  {
+    seconds,
+    connections,
+    headers,
+  }: { seconds: number; connections: number; headers?: Record<string, string> },
 ): Promise<LoadResult> {
-  await autocannon({ url, connections, duration: 2 }); // warm-up: JIT, pools, caches
-  const result = await autocannon({ url, connections, duration: seconds });
+  await autocannon({ url, connections, duration: 2, headers }); // warm-up: JIT, pools, caches
+  const result = await autocannon({ url, connections, duration: seconds, headers });
   return {
     name,
     rps: result.requests.p50,

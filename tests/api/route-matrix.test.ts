@@ -27,6 +27,7 @@ const MANIFEST: Record<string, Access> = {
   'GET /api/me/profile': 'signed-in',
   'PUT /api/me/profile': 'signed-in',
   'GET /api/mentors/:id': 'signed-in',
+  'GET /api/mentors': 'signed-in',
   'GET /api/openapi.json': 'public',
   // The API reference page and its assets.
   'GET /api/docs': 'public',

@@ -1,0 +1,104 @@
+import type { FitCriterion } from '../../../common/schemas/mentor-search.ts';
+import { CAREER_STAGES } from '../../../common/taxonomy/career-stages.ts';
+import { GOAL_CATEGORIES } from '../../../common/taxonomy/goal-categories.ts';
+import { KNOWLEDGE_AREAS } from '../../../common/taxonomy/knowledge-areas.ts';
+import { LANGUAGES } from '../../../common/taxonomy/languages.ts';
+import { stackLabel } from '../../../common/taxonomy/stack.ts';
+import { clockDistanceHours, type MenteeInput, type MentorFacts } from './fit-score.ts';
+
+const labels = (list: readonly { id: string; label: string }[]) =>
+  new Map<string, string>(list.map((x) => [x.id, x.label]));
+const topicLabel = labels(GOAL_CATEGORIES);
+const areaLabel = labels(KNOWLEDGE_AREAS);
+const languageLabel = labels(LANGUAGES);
+
+function listOf(items: string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The human sentence of each reason. Privacy: a lived experience is named only when the mentor
+ * made it public; a match through a `matching`-scoped one is acknowledged without naming it,
+ * and the mentee's own wanted list is never repeated back.
+ */
+export function fitSentences(mentee: MenteeInput, mentor: MentorFacts) {
+  const mentorHas = (list: readonly string[]) => new Set(list);
+  return (criterion: FitCriterion, fraction: number): string => {
+    switch (criterion) {
+      case 'topic': {
+        const has = mentorHas(mentor.topics);
+        const hit = mentee.topics.find((t) => has.has(t));
+        const shown = (hit ?? mentee.topics[0] ?? 'other') as string;
+        const label = (topicLabel.get(shown) ?? shown).toLowerCase();
+        return hit
+          ? `Helps people with “${label}”, what you want to work on`
+          : `Does not list “${label}” among the topics they help with`;
+      }
+      case 'stack': {
+        const has = mentorHas(mentor.stack);
+        const known = mentee.stack.filter((s) => has.has(s)).map(stackLabel);
+        const total = mentee.stack.length;
+        if (known.length === 0)
+          return `Knows none of the ${plural(total, 'tool', 'tools')} you want to grow in`;
+        if (known.length === total && total === 1)
+          return `Knows ${known[0]}, the tool you want to grow in`;
+        if (known.length === total)
+          return `Knows all ${total} tools you want to grow in: ${listOf(known)}`;
+        return `Knows ${known.length} of the ${plural(total, 'tool', 'tools')} you want to grow in: ${listOf(known)}`;
+      }
+      case 'area': {
+        const has = mentorHas(mentor.areas);
+        const hit = mentee.areas.filter((a) => has.has(a)).map((a) => areaLabel.get(a) ?? a);
+        const total = mentee.areas.length;
+        if (hit.length === 0)
+          return `Works outside the ${plural(total, 'area', 'areas')} you want help with`;
+        if (total === 1) return `Works in ${hit[0]}, the area you want help with`;
+        if (hit.length === total)
+          return `Works in all ${total} areas you want help with: ${listOf(hit)}`;
+        return `Works in ${hit.length} of the ${plural(total, 'area', 'areas')} you want help with: ${listOf(hit)}`;
+      }
+      case 'stage': {
+        const stage = CAREER_STAGES[mentor.stageRank ?? 0]?.label.toLowerCase() ?? '';
+        if (fraction >= 1)
+          return `Is further along than you (${stage}), so has walked the road ahead`;
+        if (fraction > 0) return `Is at the same career stage as you: a peer’s view`;
+        return `Is earlier in their career than you (${stage})`;
+      }
+      case 'experience': {
+        const wanted = new Set(mentee.experiences);
+        const shared = mentor.experiences.filter((e) => wanted.has(e.id));
+        const named = shared.filter((e) => e.scope === 'public').map((e) => e.label);
+        if (named.length) return `Shares an experience you asked for: ${listOf(named)}`;
+        if (shared.length) return 'Matches one of the preferences you set';
+        return 'Does not match the preferences you set';
+      }
+      case 'language': {
+        const has = mentorHas(mentor.languages);
+        const hit = mentee.languages
+          .filter((l) => has.has(l))
+          .map((l) => languageLabel.get(l) ?? l);
+        return hit.length
+          ? `Speaks ${listOf(hit)}, which you prefer`
+          : 'Does not speak any of the languages you prefer';
+      }
+      case 'timezone': {
+        const hours = clockDistanceHours(mentee.tzOffsetMinutes, mentor.tzOffsetMinutes);
+        const window = mentee.tzWindowHours ?? 0;
+        const shown = Number.isInteger(hours) ? `${hours}` : hours.toFixed(1);
+        if (hours === 0) return 'Lives on the same clock as you';
+        const gap = `Their clock is ${shown} ${hours === 1 ? 'hour' : 'hours'} from yours`;
+        if (window === 0) return `${gap}; you asked for someone on your own clock`;
+        return fraction >= 1
+          ? `${gap}, within the ${window}-hour gap you accept`
+          : `${gap}, more than the ${window}-hour gap you accept`;
+      }
+      case 'capacity':
+        return fraction > 0
+          ? 'Is taking new mentees now'
+          : 'Is not taking new mentees at the moment';
+    }
+  };
+}
