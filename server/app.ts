@@ -24,6 +24,7 @@ import { AppEvents } from './lib/events.ts';
 import { registerJsonBodyParser } from './lib/json-body.ts';
 import { loggerOptions } from './lib/logger.ts';
 import { registerOriginCheck } from './lib/origin-check.ts';
+import { SessionCache } from './lib/session-cache.ts';
 import { registerWebClient } from './lib/web-client.ts';
 
 export interface AppOptions {
@@ -127,10 +128,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   registerOriginCheck(app, trustedOrigins);
-  registerAccessControl(app, auth);
+  const sessions = new SessionCache();
+  registerAccessControl(app, auth, sessions);
   await registerOpenApi(app, options.baseUrl);
 
-  const deps = { database: options.database, auth, events: new AppEvents() };
+  const deps = { database: options.database, auth, events: new AppEvents(), sessions };
   app.decorate('events', deps.events);
   await app.register(healthRoutes, deps);
   await app.register(authRoutes, { ...deps, rateLimits: options.rateLimits ?? defaultRateLimits });

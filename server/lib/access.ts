@@ -1,6 +1,7 @@
 import type { FastifyInstance, FastifyRequest, FastifySchema, RouteOptions } from 'fastify';
 import type { Auth } from './auth.ts';
 import { AppError } from './errors.ts';
+import { type SessionCache, sessionTokenOf } from './session-cache.ts';
 
 /**
  * Who may call a route. Every /api route declares one in `config.access`; the app refuses to
@@ -49,15 +50,22 @@ export function toHeaders(raw: FastifyRequest['headers']): Headers {
   return headers;
 }
 
+/** The user whose session cookie the request carries, or null (from the cache when fresh). */
 export async function resolveUser(
   auth: Auth,
+  sessions: SessionCache,
   request: FastifyRequest,
 ): Promise<SignedInUser | null> {
-  if (!request.headers.cookie) return null;
+  const token = sessionTokenOf(request.headers.cookie);
+  if (!token) return null;
+  const cached = sessions.get(token);
+  if (cached) return cached;
   const result = await auth.api.getSession({ headers: toHeaders(request.headers) });
   if (!result) return null;
   const { id, name, email, timeZone, createdAt } = result.user;
-  return { id, name, email, timeZone, createdAt };
+  const user = { id, name, email, timeZone, createdAt };
+  sessions.set(token, user, new Date(result.session.expiresAt));
+  return user;
 }
 
 export interface RouteEntry {
@@ -71,7 +79,7 @@ export interface RouteEntry {
 const ACCESS_VALUES: readonly Access[] = ['public', 'signed-in'];
 
 /** Records every route, refuses undeclared /api routes at boot, and enforces declarations. */
-export function registerAccessControl(app: FastifyInstance, auth: Auth) {
+export function registerAccessControl(app: FastifyInstance, auth: Auth, sessions: SessionCache) {
   app.decorateRequest('user', null);
   const routes: RouteOptions[] = [];
   app.decorate('routeTable', {
@@ -104,7 +112,7 @@ export function registerAccessControl(app: FastifyInstance, auth: Auth) {
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
     if (!access || access === 'public') return;
-    request.user = await resolveUser(auth, request);
+    request.user = await resolveUser(auth, sessions, request);
     if (!request.user) throw new AppError('unauthenticated', 'Sign in to continue.');
   });
 }

@@ -1,10 +1,13 @@
 import type { Database } from '../db/client.ts';
 import type { Auth } from './auth.ts';
 import type { AppEvents } from './events.ts';
+import type { SessionCache } from './session-cache.ts';
 
-/** What feature routes receive from the app: the database, auth, and in-process events. */
+/** What feature routes receive from the app. */
 export interface AppDeps {
   database: Database;
   auth: Auth;
   events: AppEvents;
+  /** Recently resolved sessions; whoever ends or changes a session evicts it here. */
+  sessions: SessionCache;
 }

@@ -4,7 +4,10 @@ import { currentUser, resolveUser } from '../../lib/access.ts';
 import type { AppDeps } from '../../lib/deps.ts';
 import { toMe, updateMe } from './account.service.ts';
 
-export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { database, auth }) => {
+export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (
+  app,
+  { database, auth, sessions, events },
+) => {
   app.get(
     '/api/session',
     {
@@ -17,7 +20,7 @@ export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { datab
       },
     },
     async (request) => {
-      const user = await resolveUser(auth, request);
+      const user = await resolveUser(auth, sessions, request);
       return { user: user ? toMe(user) : null };
     },
   );
@@ -42,6 +45,12 @@ export const accountRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { datab
         response: { 200: meOutput },
       },
     },
-    async (request) => updateMe(database.db, currentUser(request).id, request.body),
+    async (request) => {
+      const me = await updateMe(database.db, currentUser(request).id, request.body);
+      // Name and time zone show in search results and other people's views of this user.
+      sessions.forgetUser(me.id);
+      events.emit('profile-changed', me.id);
+      return me;
+    },
   );
 };

@@ -7,8 +7,9 @@ import {
   signInInput,
   signUpInput,
 } from '../../../common/schemas/account.ts';
-import { type SignedInUser, toHeaders } from '../../lib/access.ts';
+import { currentUser, type SignedInUser, toHeaders } from '../../lib/access.ts';
 import type { AppDeps } from '../../lib/deps.ts';
+import { sessionTokenOf } from '../../lib/session-cache.ts';
 import { toMe } from '../account/account.service.ts';
 import { toAppError } from './auth.errors.ts';
 
@@ -39,7 +40,7 @@ function signedIn(
  */
 export const authRoutes: FastifyPluginAsyncZod<AppDeps & { rateLimits: AuthRateLimits }> = async (
   app,
-  { auth, rateLimits },
+  { auth, sessions, rateLimits },
 ) => {
   app.post(
     '/api/auth/sign-up/email',
@@ -100,6 +101,7 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps & { rateLimits: AuthRateL
     },
     async (request, reply) => {
       if (request.headers.cookie) {
+        sessions.forgetToken(sessionTokenOf(request.headers.cookie));
         const result = await auth.api
           .signOut({ headers: toHeaders(request.headers), returnHeaders: true })
           .catch(toAppError);
@@ -128,6 +130,8 @@ export const authRoutes: FastifyPluginAsyncZod<AppDeps & { rateLimits: AuthRateL
           returnHeaders: true,
         })
         .catch(toAppError);
+      // Other sessions of this user may just have been revoked.
+      sessions.forgetUser(currentUser(request).id);
       forwardCookies(reply, result.headers);
       return { ok: true as const };
     },

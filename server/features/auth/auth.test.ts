@@ -135,6 +135,30 @@ describe('change password', () => {
   });
 });
 
+describe('sessions', () => {
+  it('revokes the other sessions of a user at once when asked on a password change', async () => {
+    const { input, cookie } = await buildUser(t.app.auth);
+    const other = await call(t.app, 'POST', '/api/auth/sign-in/email', {
+      body: { email: input.email, password: input.password },
+    });
+    const otherCookie = cookieFrom(other);
+    expect((await call(t.app, 'GET', '/api/me', { cookie: otherCookie })).statusCode).toBe(200);
+    const changed = await call(t.app, 'POST', '/api/auth/change-password', {
+      cookie,
+      body: {
+        currentPassword: input.password,
+        newPassword: 'another-long-password',
+        revokeOtherSessions: true,
+      },
+    });
+    expect(changed.statusCode).toBe(200);
+    expect((await call(t.app, 'GET', '/api/me', { cookie: otherCookie })).statusCode).toBe(401);
+    expect((await call(t.app, 'GET', '/api/me', { cookie: cookieFrom(changed) })).statusCode).toBe(
+      200,
+    );
+  });
+});
+
 describe('cross-site requests', () => {
   it('refuses a cookie-carrying write without our Origin, and changes nothing', async () => {
     const { cookie } = await buildUser(t.app.auth, { name: 'Before' });
