@@ -7,6 +7,8 @@ import { EventEmitter } from 'node:events';
 interface AppEventMap {
   /** A user's profile (either side, or their lived experiences) changed. */
   'profile-changed': [userId: string];
+  /** A user wrote, changed or deleted one of their goals (or its notes). */
+  'goals-changed': [userId: string];
 }
 
 export class AppEvents extends EventEmitter<AppEventMap> {}

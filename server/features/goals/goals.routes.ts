@@ -27,8 +27,14 @@ const tags = ['goals'];
 const noContent = { 204: z.null().describe('Deleted') };
 
 /** A member's own goals and their progress notes. Only the owner ever sees or changes them. */
-export const goalsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { database }) => {
+export const goalsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { database, events }) => {
   const { db } = database;
+  // Announced before the answer leaves, so a follow-up request already sees the change.
+  app.addHook('onSend', async (request, reply) => {
+    if (request.method !== 'GET' && reply.statusCode < 400 && request.user) {
+      events.emit('goals-changed', request.user.id);
+    }
+  });
   // Every route here touches only the caller's own goals: `signed-in`, plus the owner check
   // inside each service call.
   const config = { access: 'signed-in' } as const;

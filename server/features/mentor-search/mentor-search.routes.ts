@@ -1,7 +1,9 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { mentorSearchOutput, mentorSearchQuery } from '../../../common/schemas/mentor-search.ts';
 import { currentUser } from '../../lib/access.ts';
 import type { AppDeps } from '../../lib/deps.ts';
+import { MenteeContextCache } from './mentee-context-cache.ts';
 import { MentorDirectory } from './mentor-directory.ts';
 import { searchMentors } from './mentor-search.service.ts';
 
@@ -10,7 +12,11 @@ export const mentorSearchRoutes: FastifyPluginAsyncZod<AppDeps> = async (
   { database, events },
 ) => {
   const directory = new MentorDirectory(database.db, events, app.log);
-  app.addHook('onClose', () => directory.close());
+  const contexts = new MenteeContextCache(database.db, events);
+  app.addHook('onClose', async () => {
+    contexts.close();
+    await directory.close();
+  });
 
   app.get(
     '/api/mentors',
@@ -26,6 +32,16 @@ export const mentorSearchRoutes: FastifyPluginAsyncZod<AppDeps> = async (
         response: { 200: mentorSearchOutput },
       },
     },
-    async (request) => searchMentors(database.db, directory, currentUser(request), request.query),
+    async (request, reply) => {
+      const json = await searchMentors(
+        database.db,
+        directory,
+        contexts,
+        currentUser(request),
+        request.query,
+      );
+      // Already serialised and schema-checked by the service (and cached that way).
+      return (reply as FastifyReply).type('application/json; charset=utf-8').send(json);
+    },
   );
 };

@@ -5,6 +5,7 @@ import {
   type Importance,
   type MentorCard,
   type MentorSearchOutput,
+  mentorSearchOutput,
   type mentorSearchQuery,
 } from '../../../common/schemas/mentor-search.ts';
 import { CAREER_STAGE_IDS, type CareerStage } from '../../../common/taxonomy/career-stages.ts';
@@ -18,13 +19,10 @@ import type { SignedInUser } from '../../lib/access.ts';
 import { AppError } from '../../lib/errors.ts';
 import { explainFit, type MenteeInput, planFit } from './fit-score.ts';
 import { fitSentences } from './fit-sentences.ts';
+import type { MenteeContextCache } from './mentee-context-cache.ts';
 import type { MentorDirectory } from './mentor-directory.ts';
 import { type MentorRow, stageRankOf } from './mentor-index.ts';
-import {
-  type CandidateFilters,
-  findCandidateIds,
-  findMenteeContext,
-} from './mentor-search.repo.ts';
+import { type CandidateFilters, findCandidateIds } from './mentor-search.repo.ts';
 import { decodeCursor, encodeCursor } from './search-cursor.ts';
 import { utcOffsetMinutes } from './tz-offsets.ts';
 
@@ -38,10 +36,7 @@ const unique = <T>(values: readonly T[]) => [...new Set(values)];
  * the poll interval. Bounded, oldest first out.
  */
 const CACHE_LIMIT = 1000;
-const pageCache = new WeakMap<
-  MentorDirectory,
-  Map<string, { version: number; page: MentorSearchOutput }>
->();
+const pageCache = new WeakMap<MentorDirectory, Map<string, { version: number; json: string }>>();
 
 function cacheFor(directory: MentorDirectory) {
   let cache = pageCache.get(directory);
@@ -90,15 +85,21 @@ function importanceOf(query: SearchQuery): Partial<Record<FitCriterion, Importan
   return out;
 }
 
+/**
+ * One page of ranked mentors as the JSON body to send. Pages are cached already serialised (and
+ * checked against the output schema once, when made): a repeated search — paging back, a
+ * refresh — then costs one small query for the caller's own inputs and no ranking at all.
+ */
 export async function searchMentors(
   db: Db,
   directory: MentorDirectory,
+  contexts: MenteeContextCache,
   user: SignedInUser,
   query: SearchQuery,
-): Promise<MentorSearchOutput> {
+): Promise<string> {
   const after = query.cursor ? decodeCursor(query.cursor) : null;
   const importance = importanceOf(query);
-  const ctx = await findMenteeContext(db, user.id, query.goalId ?? null);
+  const ctx = await contexts.get(user.id, query.goalId ?? null);
   if (!ctx) throw new AppError('unauthenticated', 'Sign in to continue.');
   if (query.goalId && !ctx.goalCategory) {
     throw new AppError('not_found', 'We could not find that goal among yours.');
@@ -124,7 +125,7 @@ export async function searchMentors(
   const cache = cacheFor(directory);
   const key = JSON.stringify([user.id, query, mentee]);
   const hit = cache.get(key);
-  if (hit && hit.version === index.version) return hit.page;
+  if (hit && hit.version === index.version) return hit.json;
 
   const filters: CandidateFilters = {
     stack: query.stack ? normalizeStackTags(query.stack).map((t) => t.id) : undefined,
@@ -163,7 +164,8 @@ export async function searchMentors(
       FIT_CRITERIA.map((c) => [c, plan.importance[c]]),
     ) as MentorSearchOutput['criteria'],
   };
+  const json = JSON.stringify(mentorSearchOutput.parse(page));
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
-  cache.set(key, { version, page });
-  return page;
+  cache.set(key, { version, json });
+  return json;
 }
