@@ -1,4 +1,5 @@
 import { STACK } from '../../common/taxonomy/stack.ts';
+import { prng } from '../lib/prng.ts';
 
 /**
  * A deterministic synthetic population for benchmarks and the demo seed: the same seed always
@@ -6,17 +7,6 @@ import { STACK } from '../../common/taxonomy/stack.ts';
  * rare ones (Zipf-like), most people mid-career, English widely shared, most zones in Europe,
  * the Americas and South Asia, a minority sharing lived experiences with varied scopes.
  */
-export function prng(seed: number) {
-  let a = seed >>> 0;
-  // mulberry32
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 

@@ -2,6 +2,7 @@ import type { CareerStage } from '../../common/taxonomy/career-stages.ts';
 import { EDUCATION_PATH_IDS, type EducationPath } from '../../common/taxonomy/education-paths.ts';
 import { LIVED_EXPERIENCES } from '../../common/taxonomy/lived-experiences.ts';
 import { normalizeStackTags } from '../../common/taxonomy/stack.ts';
+import { prng } from '../lib/prng.ts';
 import { DEMO_REGIONS } from './demo-regions.ts';
 import { DEMO_COMPANIES, DEMO_SPECIALTIES, type DemoSpecialty } from './demo-specialties.ts';
 import { HELP_WITH, LINK_LABELS, ORIGIN, STYLE } from './demo-text.ts';
@@ -29,18 +30,6 @@ export interface DemoMentor {
   acceptingRequests: boolean;
   links: { label: string; url: string }[];
   experiences: { experience: string; label: string; scope: 'public' | 'matching' | 'private' }[];
-}
-
-/** mulberry32: tiny, fast and the same on every machine, so the demo never changes. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 type Rand = () => number;

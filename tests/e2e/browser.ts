@@ -1,6 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import type { SignUpInput } from '../../common/schemas/account.ts';
 import { CHROMIUM_ARGS } from './chromium.ts';
 
 export const chromiumPath = inject('chromiumPath');
@@ -71,4 +72,14 @@ export function setupBrowser() {
       },
     };
   };
+}
+
+/** Signs a new person up through the form, as the journeys that start from scratch do. */
+export async function signUpInBrowser(page: Page, person: SignUpInput) {
+  await page.goto('/sign-up');
+  await page.getByLabel('Name').fill(person.name);
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Password', { exact: true }).fill(person.password);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL('**/home');
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { userInput } from '../factories/user.ts';
-import { hasBrowser, setupBrowser } from './browser.ts';
+import { hasBrowser, setupBrowser, signUpInBrowser } from './browser.ts';
 
 /**
  * Step 1 of the loop: a newcomer writes a goal, is nudged from a vague title to a specific
@@ -13,12 +13,7 @@ describe.runIf(hasBrowser)('goals journey', () => {
     const { page, context, problems, httpErrors, expectAccessible } = await startJourney();
     const person = userInput({ name: 'Noor Haddad' });
 
-    await page.goto('/sign-up');
-    await page.getByLabel('Name').fill(person.name);
-    await page.getByLabel('Email').fill(person.email);
-    await page.getByLabel('Password', { exact: true }).fill(person.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL('**/home');
+    await signUpInBrowser(page, person);
     await page.getByRole('link', { name: 'Write your first goal' }).waitFor();
     await expectAccessible('home without goals');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { userInput } from '../factories/user.ts';
-import { hasBrowser, setupBrowser } from './browser.ts';
+import { hasBrowser, setupBrowser, signUpInBrowser } from './browser.ts';
 
 /**
  * A new member becomes a mentor: sign up → Profile → mentor side with a tidied stack and two
@@ -14,12 +14,7 @@ describe.runIf(hasBrowser)('profile journey', () => {
     const { page, context, problems, httpErrors, expectAccessible } = await startJourney();
     const person = userInput({ name: 'Sam Okafor' });
 
-    await page.goto('/sign-up');
-    await page.getByLabel('Name').fill(person.name);
-    await page.getByLabel('Email').fill(person.email);
-    await page.getByLabel('Password', { exact: true }).fill(person.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL('**/home');
+    await signUpInBrowser(page, person);
 
     await page.getByRole('link', { name: 'Profile' }).first().click();
     await page.waitForURL('**/profile');
@@ -79,12 +74,7 @@ describe.runIf(hasBrowser)('profile journey', () => {
       height: 844,
     });
     const person = userInput({ name: 'Lee Phone' });
-    await page.goto('/sign-up');
-    await page.getByLabel('Name').fill(person.name);
-    await page.getByLabel('Email').fill(person.email);
-    await page.getByLabel('Password', { exact: true }).fill(person.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.waitForURL('**/home');
+    await signUpInBrowser(page, person);
     await page.goto('/profile');
     await page.getByRole('button', { name: 'Save profile' }).waitFor();
     await expectAccessible('profile on a phone');

@@ -1,9 +1,9 @@
 import { Container, Divider, Stack, Text, Title } from '@mantine/core';
+import { PageSection } from '../../components/page-section.tsx';
 import { usePageTitle } from '../../lib/page-title.ts';
 import { useCurrentUser } from '../../lib/session.ts';
 import { PasswordForm } from './components/password-form.tsx';
 import { ProfileForm } from './components/profile-form.tsx';
-import { SettingsSection } from './components/settings-section.tsx';
 
 export function SettingsPage() {
   usePageTitle('Settings');
@@ -17,21 +17,21 @@ export function SettingsPage() {
         </Text>
       </Stack>
       <Stack gap="xl">
-        <SettingsSection
+        <PageSection
           id="profile-title"
           title="Profile"
           description="Your name is what the people you meet in Tandem see. Your time zone sets every time and date you are shown."
         >
           <ProfileForm me={me} />
-        </SettingsSection>
+        </PageSection>
         <Divider />
-        <SettingsSection
+        <PageSection
           id="password-title"
           title="Password"
           description="Choose a password you do not use anywhere else. You will stay signed in on this device."
         >
           <PasswordForm />
-        </SettingsSection>
+        </PageSection>
       </Stack>
     </Container>
   );

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { type OwnProfile, profileInput } from '../../../../common/schemas/profile.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
+import { PageSection } from '../../../components/page-section.tsx';
 import { ApiError, errorMessage } from '../../../lib/api-client.ts';
 import { zodValidate } from '../../../lib/form-errors.ts';
 import { useCurrentUser } from '../../../lib/session.ts';
@@ -14,7 +15,6 @@ import { ExperiencesFields } from './experiences-fields.tsx';
 import { MenteeFields } from './mentee-fields.tsx';
 import { MentorFields } from './mentor-fields.tsx';
 import { stageOptions } from './options.ts';
-import { ProfileSection } from './profile-section.tsx';
 
 const checkInput = zodValidate(profileInput);
 
@@ -65,7 +65,7 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
     <form onSubmit={submit} noValidate>
       <Stack gap="xl">
         <FormErrorAlert error={formError} />
-        <ProfileSection
+        <PageSection
           id="taking-part-title"
           title="How you take part"
           description="You can be a mentee, a mentor, or both. Switch a side off at any time: your answers stay here for when you come back."
@@ -97,33 +97,33 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
               </Text>
             )}
           </Stack>
-        </ProfileSection>
+        </PageSection>
         {isMentor && (
           <>
             <Divider />
-            <ProfileSection
+            <PageSection
               id="as-mentor-title"
               title="As a mentor"
               description="Mentees search by these strengths. Be concrete: “React and accessibility” helps more than “front-end”."
             >
               <MentorFields form={form} />
-            </ProfileSection>
+            </PageSection>
           </>
         )}
         {isMentee && (
           <>
             <Divider />
-            <ProfileSection
+            <PageSection
               id="as-mentee-title"
               title="As a mentee"
               description="Only you and Tandem's matching see this side. It is never shown on a public page."
             >
               <MenteeFields form={form} />
-            </ProfileSection>
+            </PageSection>
           </>
         )}
         <Divider />
-        <ProfileSection
+        <PageSection
           id="experiences-title"
           title="Lived experiences"
           description={
@@ -140,7 +140,7 @@ export function ProfileForm({ profile }: { profile: OwnProfile }) {
           }
         >
           <ExperiencesFields form={form} />
-        </ProfileSection>
+        </PageSection>
         <Group justify="flex-end">
           <Button type="submit" size="md" loading={save.isPending}>
             Save profile

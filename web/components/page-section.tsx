@@ -1,8 +1,8 @@
 import { Grid, Paper, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 
-/** A titled block of settings: explanation on the left, the form in a card on the right. */
-export function SettingsSection({
+/** A titled part of a page: what it is for on the left, its fields in a card on the right. */
+export function PageSection({
   id,
   title,
   description,
@@ -10,7 +10,7 @@ export function SettingsSection({
 }: {
   id: string;
   title: string;
-  description: string;
+  description: ReactNode;
   children: ReactNode;
 }) {
   return (
@@ -19,7 +19,7 @@ export function SettingsSection({
         <Title id={id} order={2} fz="xl">
           {title}
         </Title>
-        <Text size="sm" c="gray.7" mt={4}>
+        <Text component="div" size="sm" c="gray.7" mt={4}>
           {description}
         </Text>
       </Grid.Col>
