@@ -6,11 +6,8 @@ import {
   planFit,
 } from '../../server/features/mentor-search/fit-score.ts';
 import { fitSentences } from '../../server/features/mentor-search/fit-sentences.ts';
-import {
-  MentorIndex,
-  type MentorRow,
-  stageRankOf,
-} from '../../server/features/mentor-search/mentor-index.ts';
+import { MentorIndex } from '../../server/features/mentor-search/mentor-index.ts';
+import { type MentorRow, stageRankOf } from '../../server/features/mentor-search/mentor-row.ts';
 import { utcOffsetMinutes } from '../../server/features/mentor-search/tz-offsets.ts';
 import { type SyntheticMentor, syntheticMentees, syntheticMentors } from './synthetic-mentors.ts';
 

@@ -7,7 +7,8 @@ import {
   planFit,
 } from './fit-score.ts';
 import { fitSentences } from './fit-sentences.ts';
-import { MentorIndex, type MentorRow } from './mentor-index.ts';
+import { MentorIndex } from './mentor-index.ts';
+import type { MentorRow } from './mentor-row.ts';
 
 const mentee: MenteeInput = {
   topics: ['interviews'],

@@ -3,7 +3,8 @@ import { toMentorRow } from '../../../scripts/bench/mentor-ranking.ts';
 import { syntheticMentees, syntheticMentors } from '../../../scripts/bench/synthetic-mentors.ts';
 import { explainFit, type MenteeInput, planFit } from './fit-score.ts';
 import { fitSentences } from './fit-sentences.ts';
-import { type IndexFilters, MentorIndex, type MentorRow, stageRankOf } from './mentor-index.ts';
+import { MentorIndex } from './mentor-index.ts';
+import { type IndexFilters, type MentorRow, stageRankOf } from './mentor-row.ts';
 import { utcOffsetMinutes } from './tz-offsets.ts';
 
 const row = (i: number, tags: string[], updatedMs = 1): MentorRow => ({

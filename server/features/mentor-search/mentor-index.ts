@@ -1,4 +1,3 @@
-import { CAREER_STAGE_IDS, type CareerStage } from '../../../common/taxonomy/career-stages.ts';
 import { GOAL_CATEGORY_IDS } from '../../../common/taxonomy/goal-categories.ts';
 import { KNOWLEDGE_AREA_IDS } from '../../../common/taxonomy/knowledge-areas.ts';
 import { LANGUAGE_IDS } from '../../../common/taxonomy/languages.ts';
@@ -8,70 +7,19 @@ import {
   clockDistanceHours,
   type FitPlan,
   type MenteeInput,
-  type MentorExperience,
   type MentorFacts,
   timezoneFraction,
 } from './fit-score.ts';
+import { type MentorRow, type RankOptions, stageRankOf } from './mentor-row.ts';
 import { type ColumnQuery, Interner, popcount, TagColumn } from './tag-column.ts';
 import { idKey, TopK } from './top-k.ts';
 import { utcOffsetMinutes } from './tz-offsets.ts';
-
-/** One mentor as the index keeps it (cards and reasons are built from this). */
-export interface MentorRow {
-  userId: string;
-  isMentor: boolean;
-  name: string;
-  timeZone: string;
-  careerStage: string | null;
-  headline: string;
-  currentRole: string | null;
-  yearsExperience: number | null;
-  stack: string[];
-  areas: string[];
-  topics: string[];
-  languages: string[];
-  capacity: number;
-  acceptingRequests: boolean;
-  /** profiles.updated_at in ms: an older copy never overwrites a newer one. */
-  updatedMs: number;
-  /** Public and matching experiences only: private ones never enter the index. */
-  experiences: MentorExperience[];
-}
-
-export interface RankOptions {
-  /** Slots to consider (from the SQL filters); every mentor when absent. */
-  candidates?: readonly string[] | null;
-  /** Hard filter: largest clock distance in hours. */
-  tzLimitHours?: number | null;
-  /** List filters answered in memory (same meaning as the SQL ones in the repo). */
-  filters?: IndexFilters;
-  excludeUserId?: string;
-  k: number;
-  /** Keyset: only entries ranked after (score, id). */
-  after?: { score: number; id: string } | null;
-}
-
-export interface IndexFilters {
-  /** Normalised stack ids: at least one in common. */
-  stack?: readonly string[];
-  area?: readonly string[];
-  topic?: readonly string[];
-  language?: readonly string[];
-  stage?: readonly string[];
-  /** Accepting requests with capacity left (true) or not (false). */
-  accepting?: boolean;
-}
 
 const bitOf = (ids: readonly string[]) => new Map(ids.map((id, i) => [id, 1 << i]));
 const TOPIC_BIT = bitOf(GOAL_CATEGORY_IDS);
 const AREA_BIT = bitOf(KNOWLEDGE_AREA_IDS);
 const maskOf = (bits: Map<string, number>, values: readonly string[]) =>
   values.reduce((mask, v) => mask | (bits.get(v) ?? 0), 0);
-
-export function stageRankOf(stage: string | null): number | null {
-  const rank = stage ? CAREER_STAGE_IDS.indexOf(stage as CareerStage) : -1;
-  return rank >= 0 ? rank : null;
-}
 
 /** Matches of a column query in one slot: a popcount per wanted word, then the rare extras. */
 function countIn(column: TagColumn, q: ColumnQuery, slot: number, overflowOnly = false): number {

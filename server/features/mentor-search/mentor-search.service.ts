@@ -21,7 +21,7 @@ import { explainFit, type MenteeInput, planFit } from './fit-score.ts';
 import { fitSentences } from './fit-sentences.ts';
 import type { MenteeContextCache } from './mentee-context-cache.ts';
 import type { MentorDirectory } from './mentor-directory.ts';
-import { type MentorRow, stageRankOf } from './mentor-index.ts';
+import { type MentorRow, stageRankOf } from './mentor-row.ts';
 import { type CandidateFilters, findCandidateIds } from './mentor-search.repo.ts';
 import { decodeCursor, encodeCursor } from './search-cursor.ts';
 import { utcOffsetMinutes } from './tz-offsets.ts';
