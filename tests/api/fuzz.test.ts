@@ -62,12 +62,16 @@ async function expectSafe(route: RouteEntry, input: FuzzInput) {
   }
 }
 
+/** Any generated value as text. String() would throw on objects like `{ toString: [] }`. */
+function textOf(value: unknown): string {
+  return typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
+}
+
 function queryString(value: unknown): string {
-  if (typeof value !== 'object' || value === null || Array.isArray(value))
-    return `q=${encodeURIComponent(String(value))}`;
-  return new URLSearchParams(
-    Object.entries(value).map(([k, v]) => [k, typeof v === 'string' ? v : JSON.stringify(v)]),
-  ).toString();
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return `q=${encodeURIComponent(textOf(value))}`;
+  }
+  return new URLSearchParams(Object.entries(value).map(([k, v]) => [k, textOf(v)])).toString();
 }
 
 describe('schema-driven fuzzing', () => {
@@ -86,7 +90,7 @@ describe('schema-driven fuzzing', () => {
             ? { body: value }
             : key === 'querystring'
               ? { query: queryString(value) }
-              : { param: String(Object.values((value ?? {}) as object)[0] ?? value) };
+              : { param: textOf(Object.values((value ?? {}) as object)[0] ?? value) };
         if (key === 'params' && route.url.includes(':')) {
           for (const value of NASTY_STRINGS.slice(0, -1)) await expectSafe(route, { param: value });
         }
