@@ -6,7 +6,7 @@ import path from 'node:path';
  * is built from changed since. Cheap enough to run on every `npm start`.
  */
 const SOURCES = ['web', 'common', 'vite.config.ts', 'package-lock.json'];
-export const WEB_DIST = path.resolve('dist/web');
+const WEB_DIST = path.resolve('dist/web');
 const STAMP = path.join(WEB_DIST, '.built-at');
 
 function newestMtime(entry: string): number {

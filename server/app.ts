@@ -52,7 +52,7 @@ declare module 'fastify' {
 }
 
 const MINUTE = 60_000;
-export const defaultRateLimits: AuthRateLimits = {
+const defaultRateLimits: AuthRateLimits = {
   signIn: { max: 10, timeWindow: MINUTE },
   signUp: { max: 5, timeWindow: MINUTE },
 };

@@ -204,6 +204,24 @@ const experienceView = z.object({
 export const ownExperience = experienceView.extend({ scope: z.enum(EXPERIENCE_SCOPES) });
 export type OwnExperience = z.infer<typeof ownExperience>;
 
+/** The mentor side as read back, by its owner and (with a few more fields) by anyone. */
+const mentorSideOutput = z.object({
+  headline: z.string(),
+  bio: z.string(),
+  yearsExperience: z.number().nullable(),
+  currentRole: z.string().nullable(),
+  /** Stack labels: in the owner's order for the owner, taxonomy entries first publicly. */
+  stack: z.array(z.string()),
+  areas: z.array(z.enum(KNOWLEDGE_AREA_IDS)),
+  topics: z.array(z.enum(GOAL_CATEGORY_IDS)),
+  education: z.array(z.enum(EDUCATION_PATH_IDS)),
+  languages: z.array(z.string()),
+  capacity: z.number(),
+  /** The mentor's switch; in the public view also false when they have no room (capacity 0). */
+  acceptingRequests: z.boolean(),
+  links: z.array(link),
+});
+
 /** The owner's full view: both sides, every experience with its scope, and private wishes. */
 export const ownProfileOutput = z.object({
   /** False until the first save; the rest are then the defaults a new profile starts with. */
@@ -211,21 +229,7 @@ export const ownProfileOutput = z.object({
   isMentor: z.boolean(),
   isMentee: z.boolean(),
   careerStage: z.enum(CAREER_STAGE_IDS).nullable(),
-  mentor: z.object({
-    headline: z.string(),
-    bio: z.string(),
-    yearsExperience: z.number().nullable(),
-    currentRole: z.string().nullable(),
-    /** Labels in the owner's order ("Kubernetes", or the free tag as normalised). */
-    stack: z.array(z.string()),
-    areas: z.array(z.enum(KNOWLEDGE_AREA_IDS)),
-    topics: z.array(z.enum(GOAL_CATEGORY_IDS)),
-    education: z.array(z.enum(EDUCATION_PATH_IDS)),
-    languages: z.array(z.string()),
-    capacity: z.number(),
-    acceptingRequests: z.boolean(),
-    links: z.array(link),
-  }),
+  mentor: mentorSideOutput,
   mentee: z.object({
     lookingFor: z.string(),
     targetRole: z.string(),
@@ -241,25 +245,11 @@ export const ownProfileOutput = z.object({
 export type OwnProfile = z.infer<typeof ownProfileOutput>;
 
 /** What anyone signed in sees of a mentor: the mentor side and public experiences only. */
-export const publicMentorOutput = z.object({
+export const publicMentorOutput = mentorSideOutput.extend({
   id: z.string(),
   name: z.string(),
   timeZone: z.string(),
-  headline: z.string(),
-  bio: z.string(),
-  yearsExperience: z.number().nullable(),
   careerStage: z.enum(CAREER_STAGE_IDS).nullable(),
-  currentRole: z.string().nullable(),
-  /** Stack labels, taxonomy entries first, then free tags. */
-  stack: z.array(z.string()),
-  areas: z.array(z.enum(KNOWLEDGE_AREA_IDS)),
-  topics: z.array(z.enum(GOAL_CATEGORY_IDS)),
-  education: z.array(z.enum(EDUCATION_PATH_IDS)),
-  languages: z.array(z.string()),
-  capacity: z.number(),
-  /** The mentor's switch, and false when they have no room (capacity 0). */
-  acceptingRequests: z.boolean(),
-  links: z.array(link),
   /** Only the experiences the mentor chose to show on their profile. */
   experiences: z.array(experienceView),
 });

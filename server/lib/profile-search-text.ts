@@ -1,4 +1,5 @@
 import { KNOWLEDGE_AREAS } from '../../common/taxonomy/knowledge-areas.ts';
+import { labelLookup } from '../../common/taxonomy/lookup.ts';
 import { stackLabel } from '../../common/taxonomy/stack.ts';
 
 export interface SearchableMentorSide {
@@ -9,7 +10,7 @@ export interface SearchableMentorSide {
   areas: readonly string[];
 }
 
-const areaLabel = new Map<string, string>(KNOWLEDGE_AREAS.map((a) => [a.id, a.label]));
+const areaLabel = labelLookup(KNOWLEDGE_AREAS);
 
 /**
  * The text full-text search looks at: only the public mentor side (never lived experiences or
@@ -21,7 +22,7 @@ export function profileSearchText(p: SearchableMentorSide): string {
     p.currentRole ?? '',
     p.bio,
     p.stack.map(stackLabel).join(' '),
-    p.areas.map((a) => areaLabel.get(a) ?? a).join(' '),
+    p.areas.map(areaLabel).join(' '),
   ]
     .filter(Boolean)
     .join('\n');

@@ -3,14 +3,13 @@ import { CAREER_STAGES } from '../../../common/taxonomy/career-stages.ts';
 import { GOAL_CATEGORIES } from '../../../common/taxonomy/goal-categories.ts';
 import { KNOWLEDGE_AREAS } from '../../../common/taxonomy/knowledge-areas.ts';
 import { LANGUAGES } from '../../../common/taxonomy/languages.ts';
+import { labelLookup } from '../../../common/taxonomy/lookup.ts';
 import { stackLabel } from '../../../common/taxonomy/stack.ts';
 import { clockDistanceHours, type MenteeInput, type MentorFacts } from './fit-score.ts';
 
-const labels = (list: readonly { id: string; label: string }[]) =>
-  new Map<string, string>(list.map((x) => [x.id, x.label]));
-const topicLabel = labels(GOAL_CATEGORIES);
-const areaLabel = labels(KNOWLEDGE_AREAS);
-const languageLabel = labels(LANGUAGES);
+const topicLabel = labelLookup(GOAL_CATEGORIES);
+const areaLabel = labelLookup(KNOWLEDGE_AREAS);
+const languageLabel = labelLookup(LANGUAGES);
 
 function listOf(items: string[]): string {
   if (items.length <= 1) return items.join('');
@@ -32,7 +31,7 @@ export function fitSentences(mentee: MenteeInput, mentor: MentorFacts) {
         const has = mentorHas(mentor.topics);
         const hit = mentee.topics.find((t) => has.has(t));
         const shown = (hit ?? mentee.topics[0] ?? 'other') as string;
-        const label = (topicLabel.get(shown) ?? shown).toLowerCase();
+        const label = topicLabel(shown).toLowerCase();
         return hit
           ? `Helps people with “${label}”, what you want to work on`
           : `Does not list “${label}” among the topics they help with`;
@@ -51,7 +50,7 @@ export function fitSentences(mentee: MenteeInput, mentor: MentorFacts) {
       }
       case 'area': {
         const has = mentorHas(mentor.areas);
-        const hit = mentee.areas.filter((a) => has.has(a)).map((a) => areaLabel.get(a) ?? a);
+        const hit = mentee.areas.filter((a) => has.has(a)).map(areaLabel);
         const total = mentee.areas.length;
         if (hit.length === 0)
           return `Works outside the ${plural(total, 'area', 'areas')} you want help with`;
@@ -77,9 +76,7 @@ export function fitSentences(mentee: MenteeInput, mentor: MentorFacts) {
       }
       case 'language': {
         const has = mentorHas(mentor.languages);
-        const hit = mentee.languages
-          .filter((l) => has.has(l))
-          .map((l) => languageLabel.get(l) ?? l);
+        const hit = mentee.languages.filter((l) => has.has(l)).map(languageLabel);
         return hit.length
           ? `Speaks ${listOf(hit)}, which you prefer`
           : 'Does not speak any of the languages you prefer';

@@ -12,6 +12,7 @@ import { GOAL_CATEGORY_IDS } from '../../../common/taxonomy/goal-categories.ts';
 import { KNOWLEDGE_AREA_IDS } from '../../../common/taxonomy/knowledge-areas.ts';
 import { LANGUAGE_IDS } from '../../../common/taxonomy/languages.ts';
 import { LIVED_EXPERIENCES } from '../../../common/taxonomy/lived-experiences.ts';
+import { labelLookup } from '../../../common/taxonomy/lookup.ts';
 import { normalizeStackTags, stackLabel } from '../../../common/taxonomy/stack.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../lib/errors.ts';
@@ -28,13 +29,13 @@ import {
   replaceProfile,
 } from './profiles.repo.ts';
 
-const livedLabel = new Map<string, string>(LIVED_EXPERIENCES.map((e) => [e.id, e.label]));
+const livedLabel = labelLookup(LIVED_EXPERIENCES);
 
 /** What people read for a stored experience: the listed label, or the owner's words. */
 function experienceView(row: { experience: string; label: string }) {
   const label = row.experience.startsWith('free:')
     ? row.label || row.experience.slice(5)
-    : (livedLabel.get(row.experience) ?? row.experience);
+    : livedLabel(row.experience);
   return { experience: row.experience, label };
 }
 

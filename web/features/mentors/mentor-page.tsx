@@ -20,6 +20,7 @@ import { EDUCATION_PATHS } from '../../../common/taxonomy/education-paths.ts';
 import { GOAL_CATEGORIES } from '../../../common/taxonomy/goal-categories.ts';
 import { KNOWLEDGE_AREAS } from '../../../common/taxonomy/knowledge-areas.ts';
 import { LANGUAGES } from '../../../common/taxonomy/languages.ts';
+import { labelLookup } from '../../../common/taxonomy/lookup.ts';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { ApiError, errorMessage } from '../../lib/api-client.ts';
 import { usePageTitle } from '../../lib/page-title.ts';
@@ -28,8 +29,10 @@ import { useMentor } from './api/use-mentor.ts';
 import { Chips, FactBlock } from './components/fact-block.tsx';
 import { MentorClock } from './components/mentor-clock.tsx';
 
+const stageLabel = labelLookup(CAREER_STAGES);
+
 const labelsOf = (list: readonly { id: string; label: string }[], ids: readonly string[]) =>
-  ids.map((id) => list.find((item) => item.id === id)?.label ?? id);
+  ids.map(labelLookup(list));
 
 function MentorNotFound() {
   return (
@@ -47,7 +50,7 @@ function MentorNotFound() {
 }
 
 function experienceLine(m: PublicMentor): string {
-  const stage = CAREER_STAGES.find((s) => s.id === m.careerStage)?.label;
+  const stage = m.careerStage ? stageLabel(m.careerStage) : null;
   const years =
     m.yearsExperience === null
       ? null

@@ -1,5 +1,4 @@
 import { GOAL_CATEGORIES, type GoalCategory } from '../../../../common/taxonomy/goal-categories.ts';
+import { labelLookup } from '../../../../common/taxonomy/lookup.ts';
 
-export function categoryLabel(id: GoalCategory): string {
-  return GOAL_CATEGORIES.find((c) => c.id === id)?.label ?? id;
-}
+export const categoryLabel: (id: GoalCategory) => string = labelLookup(GOAL_CATEGORIES);

@@ -3,17 +3,15 @@ import { CAREER_STAGES } from '../../../../common/taxonomy/career-stages.ts';
 import { GOAL_CATEGORIES } from '../../../../common/taxonomy/goal-categories.ts';
 import { KNOWLEDGE_AREAS } from '../../../../common/taxonomy/knowledge-areas.ts';
 import { LANGUAGES } from '../../../../common/taxonomy/languages.ts';
+import { selectOptions } from '../../../../common/taxonomy/lookup.ts';
 import { STACK } from '../../../../common/taxonomy/stack.ts';
 import type { ListFilter, SearchFilters } from '../lib/search-params.ts';
 
-const toOptions = (items: readonly { id: string; label: string }[]) =>
-  items.map(({ id, label }) => ({ value: id, label }));
-
 const stackSuggestions = STACK.map((entry) => entry.label);
-const areaOptions = toOptions(KNOWLEDGE_AREAS);
-const stageOptions = toOptions(CAREER_STAGES);
-const topicOptions = toOptions(GOAL_CATEGORIES);
-const languageOptions = toOptions(LANGUAGES);
+const areaOptions = selectOptions(KNOWLEDGE_AREAS);
+const stageOptions = selectOptions(CAREER_STAGES);
+const topicOptions = selectOptions(GOAL_CATEGORIES);
+const languageOptions = selectOptions(LANGUAGES);
 
 const ANY_ZONE = 'any';
 const zoneOptions = [

@@ -1,9 +1,10 @@
 import { Anchor, Select, Skeleton, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { GOAL_CATEGORIES } from '../../../../common/taxonomy/goal-categories.ts';
+import { labelLookup } from '../../../../common/taxonomy/lookup.ts';
 import { useActiveGoals } from '../api/use-active-goals.ts';
 
-const categoryLabel = new Map<string, string>(GOAL_CATEGORIES.map((c) => [c.id, c.label]));
+const categoryLabel = labelLookup(GOAL_CATEGORIES);
 const NO_GOAL = 'none';
 
 /** "Rank for a goal": one of the member's active goals, or none (rank by profile alone). */
@@ -44,7 +45,7 @@ export function GoalPicker({
     { value: NO_GOAL, label: 'No goal, rank by my profile' },
     ...goals.data.map((goal) => ({
       value: goal.id,
-      label: `${goal.title} (${categoryLabel.get(goal.category) ?? 'Other'})`,
+      label: `${goal.title} (${categoryLabel(goal.category)})`,
     })),
   ];
   return (

@@ -14,14 +14,15 @@ import { IconCircleCheck, IconInfoCircle } from '@tabler/icons-react';
 import { Link } from 'react-router';
 import type { MentorSearchResult } from '../../../../common/schemas/mentor-search.ts';
 import { CAREER_STAGES } from '../../../../common/taxonomy/career-stages.ts';
+import { labelLookup } from '../../../../common/taxonomy/lookup.ts';
 import { FitScore } from './fit-score.tsx';
 
-const stageLabel = new Map<string, string>(CAREER_STAGES.map((s) => [s.id, s.label]));
+const stageLabel = labelLookup(CAREER_STAGES);
 
 /** "Senior · Staff engineer at Lumen · 9 years": whatever parts the mentor filled in. */
 function roleLine({ mentor }: MentorSearchResult): string {
   const parts = [
-    mentor.careerStage ? stageLabel.get(mentor.careerStage) : null,
+    mentor.careerStage ? stageLabel(mentor.careerStage) : null,
     mentor.currentRole,
     mentor.yearsExperience !== null
       ? `${mentor.yearsExperience} year${mentor.yearsExperience === 1 ? '' : 's'} in tech`
