@@ -12,6 +12,16 @@ export const errorStatus = {
   not_found: 404,
   conflict: 409,
   email_taken: 409,
+  /** The thing exists but is not in a state that allows this (e.g. accepting a closed request). */
+  invalid_state: 409,
+  /** The mentor has no free mentee slot left. */
+  capacity_reached: 409,
+  /** The pair already has a pending request or an ongoing mentorship. */
+  already_connected: 409,
+  /** The mentee's prep lacks what sharing needs (a session goal). */
+  prep_incomplete: 409,
+  /** The mentor asked for a brief the mentee has not shared yet. */
+  prep_not_shared: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

@@ -18,7 +18,9 @@ import { healthRoutes } from './features/health/health.routes.ts';
 import { mentorSearchRoutes } from './features/mentor-search/mentor-search.routes.ts';
 import { profileRoutes } from './features/profiles/profiles.routes.ts';
 import { registerAccessControl } from './lib/access.ts';
+import type { AppDeps } from './lib/deps.ts';
 import { type Auth, createAuth } from './lib/auth.ts';
+import { type Clock, systemClock } from './lib/clock.ts';
 import { AppError, errorBody, registerErrorHandler } from './lib/errors.ts';
 import { AppEvents } from './lib/events.ts';
 import { registerJsonBodyParser } from './lib/json-body.ts';
@@ -41,6 +43,10 @@ export interface AppOptions {
   bodyLimit?: number;
   /** Where JSON log lines go (stdout by default); tests read them from here. */
   logStream?: DestinationStream;
+  /** "Now" for the product's rules; tests pass a clock they move by hand. */
+  clock?: Clock;
+  /** Days before an unanswered mentorship request or invitation expires (default 14). */
+  requestExpiryDays?: number;
 }
 
 declare module 'fastify' {
@@ -132,7 +138,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerAccessControl(app, auth, sessions);
   await registerOpenApi(app, options.baseUrl);
 
-  const deps = { database: options.database, auth, events: new AppEvents(), sessions };
+  const deps: AppDeps = {
+    database: options.database,
+    auth,
+    events: new AppEvents(),
+    sessions,
+    clock: options.clock ?? systemClock,
+    settings: {
+      baseUrl: options.baseUrl.replace(/\/$/, ''),
+      requestExpiryDays: options.requestExpiryDays ?? 14,
+    },
+  };
   app.decorate('events', deps.events);
   await app.register(healthRoutes, deps);
   await app.register(authRoutes, { ...deps, rateLimits: options.rateLimits ?? defaultRateLimits });

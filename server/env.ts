@@ -24,6 +24,8 @@ const envSchema = z
     /** Attempts per minute and client address. */
     SIGN_IN_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(10),
     SIGN_UP_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(5),
+    /** Days before an unanswered mentorship request or invitation expires. */
+    REQUEST_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(14),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;

@@ -19,6 +19,7 @@ async function main() {
       signIn: { max: env.SIGN_IN_RATE_LIMIT, timeWindow: 60_000 },
       signUp: { max: env.SIGN_UP_RATE_LIMIT, timeWindow: 60_000 },
     },
+    requestExpiryDays: env.REQUEST_EXPIRY_DAYS,
     // The Vite dev server proxies API calls from its own origin.
     extraOrigins: env.NODE_ENV === 'development' ? ['http://localhost:5173'] : [],
   });

@@ -8,9 +8,14 @@ import { type SessionCache, sessionTokenOf } from './session-cache.ts';
  * start with a route that has none, and the persona-matrix test probes each one.
  * - `public`: anyone, signed in or not.
  * - `signed-in`: any signed-in user; the handler only ever touches that user's own data.
- * Finer policies (participant of a mentorship, program admin…) join this union as they come.
+ * - `participant`: signed in, and one of the two people of the mentorship (or session) the path
+ *   names; the service checks it (server/lib/participation.ts) and answers anyone else with the
+ *   same 404 as for an id that does not exist, so ids reveal nothing.
+ * - `token`: no sign-in; a long random secret in the path is the only credential (calendar
+ *   feeds, invitation links). A wrong or revoked secret is a 404 that says nothing more.
+ * Finer policies (program admin…) join this union as they come.
  */
-export type Access = 'public' | 'signed-in';
+export type Access = 'public' | 'signed-in' | 'participant' | 'token';
 
 export interface SignedInUser {
   id: string;
@@ -76,7 +81,7 @@ export interface RouteEntry {
   schema: FastifySchema | undefined;
 }
 
-const ACCESS_VALUES: readonly Access[] = ['public', 'signed-in'];
+const ACCESS_VALUES: readonly Access[] = ['public', 'signed-in', 'participant', 'token'];
 
 /** Records every route, refuses undeclared /api routes at boot, and enforces declarations. */
 export function registerAccessControl(app: FastifyInstance, auth: Auth, sessions: SessionCache) {
@@ -111,7 +116,7 @@ export function registerAccessControl(app: FastifyInstance, auth: Auth, sessions
   // protected route's input rules.
   app.addHook('onRequest', async (request) => {
     const access = request.routeOptions.config.access;
-    if (!access || access === 'public') return;
+    if (!access || access === 'public' || access === 'token') return;
     request.user = await resolveUser(auth, sessions, request);
     if (!request.user) throw new AppError('unauthenticated', 'Sign in to continue.');
   });
