@@ -39,12 +39,14 @@ const MANIFEST: Record<string, Access> = {
 };
 
 type Persona = 'anonymous' | 'stranger';
-type Outcome = 'allowed' | 401 | 403;
+type Outcome = 'allowed' | 401 | 403 | 404;
 
 /** What each persona gets from each kind of route. Later policies add their rows here. */
 const EXPECTED: Record<Access, Record<Persona, Outcome>> = {
   public: { anonymous: 'allowed', stranger: 'allowed' },
   'signed-in': { anonymous: 401, stranger: 'allowed' },
+  participant: { anonymous: 401, stranger: 404 },
+  token: { anonymous: 404, stranger: 404 },
 };
 
 let t: TestApp;
