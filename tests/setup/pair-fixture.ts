@@ -71,13 +71,13 @@ export async function buildPairFixture(app: FastifyInstance, db: Db) {
   }
 
   /** A concrete URL for a route pattern, its ids taken from Ana and Ben's mentorship. */
-  function fillParams(url: string): string {
+  function fillParams(url: string, ids: { sessionId?: string; feedToken?: string } = {}): string {
     const values: Record<string, string> = {
-      id: url.startsWith('/api/sessions') ? session.id : mentorship.id,
+      id: url.startsWith('/api/sessions') ? (ids.sessionId ?? session.id) : mentorship.id,
       questionId: question!.id,
       resourceId: resource!.id,
       token: inviteToken,
-      feed: `${feedToken}.ics`,
+      feed: `${ids.feedToken ?? feedToken}.ics`,
     };
     return url
       .split('/')
