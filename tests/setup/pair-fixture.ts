@@ -32,9 +32,11 @@ export async function buildPairFixture(app: FastifyInstance, db: Db) {
     shared: true,
     resources: [{ title: 'My portfolio', url: 'https://example.test/ana' }],
   });
-  const question = prep.questions[0];
-  const resource = prep.resources[0];
+  const [question] = prep.questions;
+  const [resource] = prep.resources;
   if (!question || !resource) throw new Error('fixture prep is incomplete');
+  const questionId = question.id;
+  const resourceId = resource.id;
 
   const inviteToken = randomBytes(32).toString('base64url');
   const invitation = await buildMentorship(db, mentee.user.id, null, {
@@ -66,16 +68,16 @@ export async function buildPairFixture(app: FastifyInstance, db: Db) {
       .update(mentoringSessions)
       .set({ status: 'scheduled', startsAt: session.startsAt, cancelledAt: null })
       .where(eq(mentoringSessions.id, session.id));
-    await db.insert(prepQuestions).values(question!).onConflictDoNothing();
-    await db.insert(prepResources).values(resource!).onConflictDoNothing();
+    await db.insert(prepQuestions).values(question).onConflictDoNothing();
+    await db.insert(prepResources).values(resource).onConflictDoNothing();
   }
 
   /** A concrete URL for a route pattern, its ids taken from Ana and Ben's mentorship. */
   function fillParams(url: string, ids: { sessionId?: string; feedToken?: string } = {}): string {
     const values: Record<string, string> = {
       id: url.startsWith('/api/sessions') ? (ids.sessionId ?? session.id) : mentorship.id,
-      questionId: question!.id,
-      resourceId: resource!.id,
+      questionId,
+      resourceId,
       token: inviteToken,
       feed: `${ids.feedToken ?? feedToken}.ics`,
     };

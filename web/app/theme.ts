@@ -4,6 +4,7 @@ import {
   createTheme,
   type MantineColorsTuple,
   Menu,
+  Modal,
   Notification,
   PasswordInput,
   Select,
@@ -51,6 +52,8 @@ export const theme = createTheme({
     Menu: Menu.extend({
       defaultProps: { withInitialFocusPlaceholder: false, transitionProps: { duration: 0 } },
     }),
+    // Same for dialogs: axe runs the moment one opens, before a fade would end.
+    Modal: Modal.extend({ defaultProps: { transitionProps: { duration: 0 } } }),
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },
     }),
