@@ -14,6 +14,10 @@ import { buildMentorship, buildPrep, buildSession } from '../factories/mentorshi
 import { buildMentor } from '../factories/profile.ts';
 import { type BuiltUser, buildUser } from '../factories/user.ts';
 
+function fail(message: string): never {
+  throw new Error(message);
+}
+
 /**
  * Two pairs for probing who may see what: Ana (mentee) and Ben (mentor) share an active
  * mentorship with a goal, an upcoming session whose prep is shared (one question, one link),
@@ -32,9 +36,8 @@ export async function buildPairFixture(app: FastifyInstance, db: Db) {
     shared: true,
     resources: [{ title: 'My portfolio', url: 'https://example.test/ana' }],
   });
-  const [question] = prep.questions;
-  const [resource] = prep.resources;
-  if (!question || !resource) throw new Error('fixture prep is incomplete');
+  const question = prep.questions[0] ?? fail('fixture prep has no question');
+  const resource = prep.resources[0] ?? fail('fixture prep has no link');
   const questionId = question.id;
   const resourceId = resource.id;
 
