@@ -37,6 +37,13 @@ const MANIFEST: Record<string, Access> = {
   'GET /api/docs/static/*': 'public',
   'GET /api/docs/static/index.html': 'public',
   'GET /api/docs/static/swagger-initializer.js': 'public',
+  'GET /api/sessions/:id/calendar.ics': 'participant',
+  'GET /api/calendar/:feed': 'token',
+  'GET /api/me/calendar-feed': 'signed-in',
+  'POST /api/me/calendar-feed': 'signed-in',
+  'DELETE /api/me/calendar-feed': 'signed-in',
+  'GET /api/me/usual-hours': 'signed-in',
+  'PUT /api/me/usual-hours': 'signed-in',
 };
 
 type Persona = 'anonymous' | 'stranger' | 'other-pair' | 'mentor' | 'mentee';
