@@ -53,7 +53,12 @@ export const theme = createTheme({
       defaultProps: { withInitialFocusPlaceholder: false, transitionProps: { duration: 0 } },
     }),
     // Same for dialogs: axe runs the moment one opens, before a fade would end.
-    Modal: Modal.extend({ defaultProps: { transitionProps: { duration: 0 } } }),
+    Modal: Modal.extend({
+      defaultProps: {
+        transitionProps: { duration: 0 },
+        closeButtonProps: { 'aria-label': 'Close' },
+      },
+    }),
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },
     }),

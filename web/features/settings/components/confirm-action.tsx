@@ -37,15 +37,7 @@ export function ConfirmAction({
       <Button variant="default" onClick={open} {...buttonProps}>
         {label}
       </Button>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title={title}
-        centered
-        // No fade, as for menus (web/app/theme.ts): a half-transparent dialog fails contrast.
-        transitionProps={{ duration: 0 }}
-        closeButtonProps={{ 'aria-label': 'Close' }}
-      >
+      <Modal opened={opened} onClose={close} title={title} centered>
         <Stack gap="md">
           <FormErrorAlert error={error} />
           <Text>{children}</Text>
