@@ -36,6 +36,12 @@ const MANIFEST: Record<string, Access> = {
   'GET /api/docs/static/*': 'public',
   'GET /api/docs/static/index.html': 'public',
   'GET /api/docs/static/swagger-initializer.js': 'public',
+  // Sessions: listing and scheduling check the mentorship inside the service.
+  'GET /api/sessions': 'signed-in',
+  'POST /api/sessions': 'signed-in',
+  'GET /api/sessions/:id': 'participant',
+  'POST /api/sessions/:id/reschedule': 'participant',
+  'POST /api/sessions/:id/cancel': 'participant',
 };
 
 type Persona = 'anonymous' | 'stranger';
