@@ -5,6 +5,7 @@ import { clockIn, useMinuteClock } from '../../lib/time.ts';
 import { ActiveGoals } from './components/active-goals.tsx';
 import { FirstGoalTips } from './components/first-goal-tips.tsx';
 import { LocalTime } from './components/local-time.tsx';
+import { NextSession } from './components/next-session.tsx';
 import { YourLoop } from './components/your-loop.tsx';
 
 /** Greets by the hour where the member is, not where the server or browser happens to be. */
@@ -39,6 +40,7 @@ export function HomePage() {
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
+            <NextSession />
             <FirstGoalTips />
             <Text size="sm" c="gray.7" px="xs">
               Session times, due dates and reminders in Tandem always use your time zone,{' '}
