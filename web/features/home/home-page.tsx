@@ -34,13 +34,14 @@ export function HomePage() {
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="xl">
+            {/* First on a phone too: the one thing with a time attached. */}
+            <NextSession />
             <ActiveGoals />
             <YourLoop />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>
           <Stack gap="lg">
-            <NextSession />
             <FirstGoalTips />
             <Text size="sm" c="gray.7" px="xs">
               Session times, due dates and reminders in Tandem always use your time zone,{' '}

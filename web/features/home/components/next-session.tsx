@@ -14,9 +14,17 @@ export function NextSession() {
 
   return (
     <Paper component="section" aria-labelledby="next-session-title" withBorder radius="lg" p="lg">
-      <Title id="next-session-title" order={2} fz="xl" mb="sm">
-        Next session
-      </Title>
+      <Group justify="space-between" gap="xs" mb="sm">
+        <Title id="next-session-title" order={2} fz="xl">
+          Next session
+        </Title>
+        <Anchor component={Link} to="/sessions" size="sm" fw={600}>
+          <Group gap={4} component="span">
+            All sessions
+            <IconArrowRight size={16} aria-hidden="true" />
+          </Group>
+        </Anchor>
+      </Group>
       {sessions.isPending ? (
         <Stack gap="xs" aria-hidden="true">
           <Skeleton h={20} />
@@ -31,17 +39,13 @@ export function NextSession() {
           <Anchor component={Link} to={`/sessions/${next.id}`} fw={700} c="gray.9">
             Session with {firstName(next.counterpart.name)}
           </Anchor>
-          <Text c="gray.9">{bothLocalTimes(next.startsAt, next.myTimeZone, next.counterpart)}</Text>
-          <Text size="sm" c="gray.7">
-            {formatDateTime(next.startsAt, next.myTimeZone).split(',')[0]}
-            {next.phase === 'in-progress' ? ' · happening now' : ''}
+          <Text c="gray.9">
+            {next.phase === 'in-progress'
+              ? 'Happening now'
+              : formatDateTime(next.startsAt, next.myTimeZone).split(',')[0]}
+            {' · '}
+            {bothLocalTimes(next.startsAt, next.myTimeZone, next.counterpart)}
           </Text>
-          <Anchor component={Link} to="/sessions" size="sm" fw={600} mt="xs">
-            <Group gap={4} component="span">
-              All sessions
-              <IconArrowRight size={16} aria-hidden="true" />
-            </Group>
-          </Anchor>
         </Stack>
       ) : null}
     </Paper>
