@@ -44,6 +44,12 @@ const MANIFEST: Record<string, Access> = {
   'DELETE /api/me/calendar-feed': 'signed-in',
   'GET /api/me/usual-hours': 'signed-in',
   'PUT /api/me/usual-hours': 'signed-in',
+  // Sessions: listing and scheduling check the mentorship inside the service.
+  'GET /api/sessions': 'signed-in',
+  'POST /api/sessions': 'signed-in',
+  'GET /api/sessions/:id': 'participant',
+  'POST /api/sessions/:id/reschedule': 'participant',
+  'POST /api/sessions/:id/cancel': 'participant',
 };
 
 type Persona = 'anonymous' | 'stranger' | 'other-pair' | 'mentor' | 'mentee';

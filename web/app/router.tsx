@@ -48,6 +48,12 @@ const ProfilePage = lazy(() =>
 const MentorPage = lazy(() =>
   import('../features/mentors/mentor-page.tsx').then((m) => ({ default: m.MentorPage })),
 );
+const SessionsPage = lazy(() =>
+  import('../features/sessions/sessions-page.tsx').then((m) => ({ default: m.SessionsPage })),
+);
+const SessionPage = lazy(() =>
+  import('../features/sessions/session-page.tsx').then((m) => ({ default: m.SessionPage })),
+);
 
 export const router = createBrowserRouter([
   {
@@ -83,6 +89,9 @@ export const router = createBrowserRouter([
               { path: 'settings', element: <SettingsPage /> },
               { path: 'profile', element: <ProfilePage /> },
               { path: 'mentors/:id', element: <MentorPage /> },
+              { path: 'sessions', element: <SessionsPage /> },
+              // The prep panel joins through `prepPanel` once the prep feature lands.
+              { path: 'sessions/:id', element: <SessionPage /> },
             ],
           },
         ],
