@@ -49,6 +49,30 @@ const MentorPage = lazy(() =>
   import('../features/mentors/mentor-page.tsx').then((m) => ({ default: m.MentorPage })),
 );
 
+const MentorshipsPage = lazy(() =>
+  import('../features/mentorships/mentorships-page.tsx').then((m) => ({
+    default: m.MentorshipsPage,
+  })),
+);
+const MentorshipPage = lazy(() =>
+  import('../features/mentorships/mentorship-page.tsx').then((m) => ({
+    default: m.MentorshipPage,
+  })),
+);
+const InvitePage = lazy(() =>
+  import('../features/mentorships/invite-page.tsx').then((m) => ({ default: m.InvitePage })),
+);
+const InvitationPage = lazy(() =>
+  import('../features/mentorships/invitation-page.tsx').then((m) => ({
+    default: m.InvitationPage,
+  })),
+);
+const RequestMentorshipPage = lazy(() =>
+  import('../features/mentorships/request-mentorship-page.tsx').then((m) => ({
+    default: m.RequestMentorshipPage,
+  })),
+);
+
 export const router = createBrowserRouter([
   {
     element: <RootLayout />,
@@ -65,6 +89,8 @@ export const router = createBrowserRouter([
               { path: 'sign-up', element: <SignUpPage /> },
             ],
           },
+          // Signed in or not: the invitation explains itself and offers sign-in or accept.
+          { path: 'invitations/:token', element: <InvitationPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -83,6 +109,10 @@ export const router = createBrowserRouter([
               { path: 'settings', element: <SettingsPage /> },
               { path: 'profile', element: <ProfilePage /> },
               { path: 'mentors/:id', element: <MentorPage /> },
+              { path: 'mentors/:id/request', element: <RequestMentorshipPage /> },
+              { path: 'mentorships', element: <MentorshipsPage /> },
+              { path: 'mentorships/invite', element: <InvitePage /> },
+              { path: 'mentorships/:id', element: <MentorshipPage /> },
             ],
           },
         ],

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { MentorshipAction } from '../../../common/mentorships/mentorship-actions.ts';
+import { CADENCE_LABELS } from '../../../common/mentorships/mentorship-labels.ts';
 import type {
-  CADENCES,
   DeclineReason,
   MentorshipDetail,
   MentorshipList,
@@ -218,18 +218,15 @@ export async function resumeMentorship(deps: MentorshipDeps, viewer: Viewer, id:
   );
 }
 
-const CADENCE_WORDS: Record<(typeof CADENCES)[number], string> = {
-  weekly: 'weekly',
-  'every-two-weeks': 'every two weeks',
-  monthly: 'monthly',
-  'one-off': 'a one-off',
-};
-
 /** The timeline's words for a settings change, e.g. "Cadence: every two weeks". */
 function describeUpdate(changes: z.output<typeof updateMentorshipInput>): string {
   const parts: string[] = [];
   if (changes.cadence !== undefined) {
-    parts.push(changes.cadence ? `Cadence: ${CADENCE_WORDS[changes.cadence]}` : 'Cadence: not set');
+    parts.push(
+      changes.cadence
+        ? `Cadence: ${CADENCE_LABELS[changes.cadence].toLowerCase()}`
+        : 'Cadence: not set',
+    );
   }
   if (changes.prepDeadlineHours !== undefined) {
     const h = changes.prepDeadlineHours;

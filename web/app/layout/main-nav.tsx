@@ -1,5 +1,6 @@
 import { NavLink } from '@mantine/core';
 import {
+  IconHeartHandshake,
   IconHome,
   IconSettings,
   IconTarget,
@@ -13,6 +14,7 @@ const items = [
   { to: '/home', label: 'Home', icon: IconHome },
   { to: '/goals', label: 'Goals', icon: IconTarget },
   { to: '/mentors', label: 'Find a mentor', icon: IconUsersGroup },
+  { to: '/mentorships', label: 'Mentoring', icon: IconHeartHandshake },
   { to: '/profile', label: 'Profile', icon: IconUserCircle },
   { to: '/settings', label: 'Settings', icon: IconSettings },
 ];
