@@ -80,12 +80,14 @@ function MentorProfile({ mentor }: { mentor: PublicMentor }) {
         )}
         {line && <Text c="gray.7">{line}</Text>}
         <Group gap="md" mt="xs">
-          <Button
-            component={Link}
-            to={`/mentors/${encodeURIComponent(mentor.id)}/request${location.search}`}
-          >
-            Ask for mentoring
-          </Button>
+          {mentor.id !== me.id && (
+            <Button
+              component={Link}
+              to={`/mentors/${encodeURIComponent(mentor.id)}/request${location.search}`}
+            >
+              Ask for mentoring
+            </Button>
+          )}
           {mentor.responseTime && (
             <Text size="sm" c="gray.7">
               Usually answers within {responseTimeWords(mentor.responseTime.medianHours)}.

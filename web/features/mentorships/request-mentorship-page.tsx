@@ -61,7 +61,11 @@ function RequestForm({ mentor, goals }: { mentor: PublicMentor; goals: GoalSumma
       });
       navigate(`/mentorships/${created.id}`);
     } catch (error) {
-      if (error instanceof ApiError && error.code === 'already_connected') {
+      // No field shows the mentor: a problem with them (or with the pair) is the whole form's.
+      const aboutMentor = error instanceof ApiError && error.fields.mentorId;
+      if (aboutMentor) {
+        setFormError(aboutMentor);
+      } else if (error instanceof ApiError && error.status === 409) {
         setFormError(error.message);
       } else if (!applyFieldErrors(form, error)) {
         setFormError(errorMessage(error));

@@ -62,7 +62,7 @@ export function useRequestMentorship() {
 type Transition = 'accept' | 'withdraw' | 'resume';
 
 /** Accept, withdraw or resume: a POST with no body. */
-export function useTransition(action: Transition) {
+export function useMentorshipTransition(action: Transition) {
   const saved = useMentorshipSaved();
   return useMutation({
     mutationFn: (id: string) =>

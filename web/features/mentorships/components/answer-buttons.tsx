@@ -6,7 +6,7 @@ import type { MentorshipSummary } from '../../../../common/schemas/mentorships.t
 import { firstName } from '../../../../common/sessions/session-times.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { useTransition } from '../api/mentorships-queries.ts';
+import { useMentorshipTransition } from '../api/mentorships-queries.ts';
 import { DeclineDialog } from './decline-dialog.tsx';
 
 /** Accept, or decline with a reason: what the asked person can do with a waiting request. */
@@ -17,7 +17,7 @@ export function AnswerButtons({
   mentorship: MentorshipSummary;
   onAccepted?: (id: string) => void;
 }) {
-  const accept = useTransition('accept');
+  const accept = useMentorshipTransition('accept');
   const [declining, { open, close }] = useDisclosure(false);
   const who = firstName(mentorship.counterpart?.name ?? 'them');
   return (

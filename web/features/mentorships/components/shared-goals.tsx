@@ -17,9 +17,7 @@ export function SharedGoals({ mentorship }: { mentorship: MentorshipDetail }) {
       </Title>
       {mentorship.goals.length === 0 ? (
         <Text size="sm" c="gray.7">
-          {mentorship.status === 'pending' || mentorship.status === 'active'
-            ? 'No goal shared yet.'
-            : 'No goals to show.'}
+          {mine ? 'You have not shared any goals in this mentorship.' : 'No goals to show here.'}
         </Text>
       ) : (
         <List spacing="md" listStyleType="none" p={0}>

@@ -7,7 +7,7 @@ import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useCurrentUser } from '../../../lib/session.ts';
 import { formatDateTime } from '../../../lib/time.ts';
-import { useRegenerateInviteLink, useTransition } from '../api/mentorships-queries.ts';
+import { useMentorshipTransition, useRegenerateInviteLink } from '../api/mentorships-queries.ts';
 import { expiresIn } from '../mentorship-text.ts';
 import { AnswerButtons } from './answer-buttons.tsx';
 import { InviteLinkBox } from './invite-link-box.tsx';
@@ -72,7 +72,7 @@ function StatusSentence({ m }: { m: MentorshipDetail }) {
 /** The status and the buttons this viewer may use now (the shared rules decide which). */
 export function StatusPanel({ mentorship }: { mentorship: MentorshipDetail }) {
   const actions = allowedActions(mentorship);
-  const resume = useTransition('resume');
+  const resume = useMentorshipTransition('resume');
   const newLink = useRegenerateInviteLink(mentorship.id);
   return (
     <Paper withBorder radius="lg" p="lg" component="section" aria-labelledby="status-title">

@@ -3,12 +3,12 @@ import { useDisclosure } from '@mantine/hooks';
 import type { MentorshipSummary } from '../../../../common/schemas/mentorships.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
-import { useTransition } from '../api/mentorships-queries.ts';
+import { useMentorshipTransition } from '../api/mentorships-queries.ts';
 
 /** Taking back a request that waits: asks once, since the other side may be reading it. */
 export function WithdrawButton({ mentorship }: { mentorship: MentorshipSummary }) {
   const [opened, { open, close }] = useDisclosure(false);
-  const withdraw = useTransition('withdraw');
+  const withdraw = useMentorshipTransition('withdraw');
   const what = mentorship.origin === 'invitation' ? 'invitation' : 'request';
   const to = mentorship.counterpart?.name ?? mentorship.inviteEmail;
   return (
