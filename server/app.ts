@@ -17,6 +17,8 @@ import { calendarRoutes } from './features/calendar/calendar.routes.ts';
 import { goalsRoutes } from './features/goals/goals.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { mentorSearchRoutes } from './features/mentor-search/mentor-search.routes.ts';
+import { invitationsRoutes } from './features/mentorships/invitations.routes.ts';
+import { mentorshipsRoutes } from './features/mentorships/mentorships.routes.ts';
 import { profileRoutes } from './features/profiles/profiles.routes.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { registerAccessControl } from './lib/access.ts';
@@ -160,6 +162,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(mentorSearchRoutes, deps);
   await app.register(calendarRoutes, deps);
   await app.register(sessionsRoutes, deps);
+  await app.register(mentorshipsRoutes, deps);
+  await app.register(invitationsRoutes, deps);
   await app.register(apiDocsRoutes);
 
   const servesWeb = options.webDir ? await registerWebClient(app, options.webDir) : false;

@@ -6,6 +6,7 @@ import { KNOWLEDGE_AREA_IDS } from '../taxonomy/knowledge-areas.ts';
 import { LANGUAGE_IDS } from '../taxonomy/languages.ts';
 import { EXPERIENCE_SCOPES, LIVED_EXPERIENCES } from '../taxonomy/lived-experiences.ts';
 import { tagKey } from '../taxonomy/stack.ts';
+import { responseTimeOutput } from './mentorships.ts';
 import { multiLineText, singleLineText } from './text.ts';
 
 export const MAX_STACK_TAGS = 30;
@@ -252,6 +253,8 @@ export const publicMentorOutput = mentorSideOutput.extend({
   careerStage: z.enum(CAREER_STAGE_IDS).nullable(),
   /** Only the experiences the mentor chose to show on their profile. */
   experiences: z.array(experienceView),
+  /** Median time to answer a directory request; null until they have answered a few. */
+  responseTime: responseTimeOutput,
 });
 export type PublicMentor = z.infer<typeof publicMentorOutput>;
 

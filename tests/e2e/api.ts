@@ -1,4 +1,5 @@
 import type { SignUpInput } from '../../common/schemas/account.ts';
+import type { CreateGoalInput } from '../../common/schemas/goals.ts';
 import type { ProfileInput } from '../../common/schemas/profile.ts';
 import { baseUrl } from './browser.ts';
 
@@ -26,4 +27,10 @@ export async function signUpViaApi(input: SignUpInput): Promise<string> {
 
 export async function saveProfileViaApi(cookie: string, profile: ProfileInput) {
   await post('/api/me/profile', profile, cookie, 'PUT');
+}
+
+/** Writes a goal for the signed-in person behind `cookie`; answers its id. */
+export async function createGoalViaApi(cookie: string, goal: CreateGoalInput): Promise<string> {
+  const res = await post('/api/goals', goal, cookie);
+  return ((await res.json()) as { id: string }).id;
 }

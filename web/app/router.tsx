@@ -55,6 +55,30 @@ const SessionPage = lazy(() =>
   import('../features/sessions/session-page.tsx').then((m) => ({ default: m.SessionPage })),
 );
 
+const MentorshipsPage = lazy(() =>
+  import('../features/mentorships/mentorships-page.tsx').then((m) => ({
+    default: m.MentorshipsPage,
+  })),
+);
+const MentorshipPage = lazy(() =>
+  import('./pages/mentorship-with-sessions.tsx').then((m) => ({
+    default: m.MentorshipWithSessions,
+  })),
+);
+const InvitePage = lazy(() =>
+  import('../features/mentorships/invite-page.tsx').then((m) => ({ default: m.InvitePage })),
+);
+const InvitationPage = lazy(() =>
+  import('../features/mentorships/invitation-page.tsx').then((m) => ({
+    default: m.InvitationPage,
+  })),
+);
+const RequestMentorshipPage = lazy(() =>
+  import('../features/mentorships/request-mentorship-page.tsx').then((m) => ({
+    default: m.RequestMentorshipPage,
+  })),
+);
+
 export const router = createBrowserRouter([
   {
     element: <RootLayout />,
@@ -71,6 +95,8 @@ export const router = createBrowserRouter([
               { path: 'sign-up', element: <SignUpPage /> },
             ],
           },
+          // Signed in or not: the invitation explains itself and offers sign-in or accept.
+          { path: 'invitations/:token', element: <InvitationPage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -92,6 +118,10 @@ export const router = createBrowserRouter([
               { path: 'sessions', element: <SessionsPage /> },
               // The prep panel joins through `prepPanel` once the prep feature lands.
               { path: 'sessions/:id', element: <SessionPage /> },
+              { path: 'mentors/:id/request', element: <RequestMentorshipPage /> },
+              { path: 'mentorships', element: <MentorshipsPage /> },
+              { path: 'mentorships/invite', element: <InvitePage /> },
+              { path: 'mentorships/:id', element: <MentorshipPage /> },
             ],
           },
         ],

@@ -81,6 +81,8 @@ describe('GET /api/mentors/:id', () => {
         { experience: 'immigrant', label: 'Immigrant or working abroad' },
         { experience: 'free:shown in my words', label: 'Shown in my words' },
       ],
+      // Not shown until the mentor has answered a few requests.
+      responseTime: null,
     });
     // Nothing from the mentee side, no matching or private experience, no private wishes.
     for (const hidden of [

@@ -1,6 +1,7 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { users } from '../../db/schema/auth.ts';
+import { mentorships } from '../../db/schema/mentorships.ts';
 import { profileExperiences, profiles } from '../../db/schema/profiles.ts';
 
 export type ProfileRow = typeof profiles.$inferSelect;
@@ -35,6 +36,33 @@ export async function findMentor(db: Db, userId: string) {
     .innerJoin(users, eq(users.id, profiles.userId))
     .where(and(eq(profiles.userId, userId), eq(profiles.isMentor, true)));
   return row;
+}
+
+/**
+ * The median hours a mentor took to answer directory requests (accepted or declined), and how
+ * many they answered. Withdrawn and expired requests were never answered and do not count;
+ * informal invitations are not requests from the directory.
+ */
+export async function findResponseStats(db: Db, mentorId: string) {
+  const [row] = await db
+    .select({
+      medianHours: sql<
+        number | string | null
+      >`percentile_cont(0.5) within group (order by extract(epoch from (${mentorships.respondedAt} - ${mentorships.requestedAt})) / 3600.0)`,
+      answered: sql<number | string>`count(*)`,
+    })
+    .from(mentorships)
+    .where(
+      and(
+        eq(mentorships.mentorId, mentorId),
+        eq(mentorships.origin, 'request'),
+        isNotNull(mentorships.respondedAt),
+      ),
+    );
+  return {
+    medianHours: row?.medianHours === null || row === undefined ? null : Number(row.medianHours),
+    answered: Number(row?.answered ?? 0),
+  };
 }
 
 /** Filtered in SQL: experiences scoped `matching` or `private` never leave the database here. */

@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import { RESPONSE_TIME_MIN_ANSWERED } from '../../../common/schemas/mentorships.ts';
 import {
   experienceKey,
   type OwnExperience,
@@ -24,6 +25,7 @@ import {
   findMentor,
   findProfile,
   findPublicExperiences,
+  findResponseStats,
   type ProfileRow,
   type ProfileValues,
   replaceProfile,
@@ -224,7 +226,10 @@ export async function getPublicMentor(db: Db, userId: string): Promise<PublicMen
   const row = await findMentor(db, userId);
   if (!row) throw notFound;
   const { profile } = row;
-  const experiences = await findPublicExperiences(db, userId);
+  const [experiences, responses] = await Promise.all([
+    findPublicExperiences(db, userId),
+    findResponseStats(db, userId),
+  ]);
   return {
     id: profile.userId,
     name: row.name,
@@ -243,5 +248,18 @@ export async function getPublicMentor(db: Db, userId: string): Promise<PublicMen
     acceptingRequests: profile.acceptingRequests && profile.capacity > 0,
     links: profile.links,
     experiences: experiences.map(experienceView),
+    responseTime: responseTimeOf(responses),
   };
+}
+
+/** Shown once a median means something: one quick answer is luck, not a habit. */
+function responseTimeOf({
+  medianHours,
+  answered,
+}: {
+  medianHours: number | null;
+  answered: number;
+}) {
+  if (medianHours === null || answered < RESPONSE_TIME_MIN_ANSWERED) return null;
+  return { medianHours: Math.round(medianHours * 10) / 10, answered };
 }

@@ -1,6 +1,7 @@
 import { NavLink } from '@mantine/core';
 import {
   IconCalendarEvent,
+  IconHeartHandshake,
   IconHome,
   IconSettings,
   IconTarget,
@@ -13,8 +14,10 @@ import { Link, useLocation } from 'react-router';
 const items = [
   { to: '/home', label: 'Home', icon: IconHome },
   { to: '/goals', label: 'Goals', icon: IconTarget },
-  { to: '/sessions', label: 'Sessions', icon: IconCalendarEvent },
+  // In the order of the loop: find a mentor, work together, meet.
   { to: '/mentors', label: 'Find a mentor', icon: IconUsersGroup },
+  { to: '/mentorships', label: 'Mentoring', icon: IconHeartHandshake },
+  { to: '/sessions', label: 'Sessions', icon: IconCalendarEvent },
   { to: '/profile', label: 'Profile', icon: IconUserCircle },
   { to: '/settings', label: 'Settings', icon: IconSettings },
 ];

@@ -6,6 +6,7 @@ import { ActiveGoals } from './components/active-goals.tsx';
 import { FirstGoalTips } from './components/first-goal-tips.tsx';
 import { LocalTime } from './components/local-time.tsx';
 import { NextSession } from './components/next-session.tsx';
+import { WaitingForYou } from './components/waiting-for-you.tsx';
 import { YourLoop } from './components/your-loop.tsx';
 
 /** Greets by the hour where the member is, not where the server or browser happens to be. */
@@ -36,6 +37,7 @@ export function HomePage() {
           <Stack gap="xl">
             {/* First on a phone too: the one thing with a time attached. */}
             <NextSession />
+            <WaitingForYou />
             <ActiveGoals />
             <YourLoop />
           </Stack>

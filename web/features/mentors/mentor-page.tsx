@@ -13,7 +13,8 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
+import { responseTimeWords } from '../../../common/mentorships/mentorship-labels.ts';
 import type { PublicMentor } from '../../../common/schemas/profile.ts';
 import { CAREER_STAGES } from '../../../common/taxonomy/career-stages.ts';
 import { EDUCATION_PATHS } from '../../../common/taxonomy/education-paths.ts';
@@ -60,6 +61,8 @@ function experienceLine(m: PublicMentor): string {
 
 function MentorProfile({ mentor }: { mentor: PublicMentor }) {
   const me = useCurrentUser();
+  // Keeps `?goalId=` from the search, so the request starts with that goal ticked.
+  const location = useLocation();
   const line = experienceLine(mentor);
   return (
     <Stack gap="xl">
@@ -76,6 +79,21 @@ function MentorProfile({ mentor }: { mentor: PublicMentor }) {
           </Text>
         )}
         {line && <Text c="gray.7">{line}</Text>}
+        <Group gap="md" mt="xs">
+          {mentor.id !== me.id && (
+            <Button
+              component={Link}
+              to={`/mentors/${encodeURIComponent(mentor.id)}/request${location.search}`}
+            >
+              Ask for mentoring
+            </Button>
+          )}
+          {mentor.responseTime && (
+            <Text size="sm" c="gray.7">
+              Usually answers within {responseTimeWords(mentor.responseTime.medianHours)}.
+            </Text>
+          )}
+        </Group>
       </Stack>
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 8 }}>

@@ -35,11 +35,15 @@ function roleLine({ mentor }: MentorSearchResult): string {
 export function MentorResultCard({
   result,
   onExplain,
+  goalId,
 }: {
   result: MentorSearchResult;
   onExplain: (result: MentorSearchResult) => void;
+  /** The goal the list is ranked for: the request form starts with it ticked. */
+  goalId?: string | null;
 }) {
   const { mentor, score } = result;
+  const requestTo = `/mentors/${encodeURIComponent(mentor.id)}/request${goalId ? `?goalId=${goalId}` : ''}`;
   const nameId = `mentor-${mentor.id}-name`;
   const topReasons = result.reasons.filter((r) => r.contribution > 0).slice(0, 3);
   return (
@@ -117,6 +121,9 @@ export function MentorResultCard({
           onClick={() => onExplain(result)}
         >
           Why this mentor
+        </Button>
+        <Button component={Link} to={requestTo} variant="default">
+          Ask for mentoring<VisuallyHidden> from {mentor.name}</VisuallyHidden>
         </Button>
         <Anchor component={Link} to={`/mentors/${encodeURIComponent(mentor.id)}`} fw={600}>
           View profile<VisuallyHidden> of {mentor.name}</VisuallyHidden>

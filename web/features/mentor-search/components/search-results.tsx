@@ -137,7 +137,7 @@ export function SearchResults({
         >
           {results.map((result) => (
             <li key={result.mentor.id}>
-              <MentorResultCard result={result} onExplain={setExplained} />
+              <MentorResultCard result={result} onExplain={setExplained} goalId={filters.goalId} />
             </li>
           ))}
         </Stack>
