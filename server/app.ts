@@ -17,10 +17,11 @@ import { goalsRoutes } from './features/goals/goals.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { mentorSearchRoutes } from './features/mentor-search/mentor-search.routes.ts';
 import { profileRoutes } from './features/profiles/profiles.routes.ts';
+import { prepRoutes } from './features/sessions/prep.routes.ts';
 import { registerAccessControl } from './lib/access.ts';
-import type { AppDeps } from './lib/deps.ts';
 import { type Auth, createAuth } from './lib/auth.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
+import type { AppDeps } from './lib/deps.ts';
 import { AppError, errorBody, registerErrorHandler } from './lib/errors.ts';
 import { AppEvents } from './lib/events.ts';
 import { registerJsonBodyParser } from './lib/json-body.ts';
@@ -156,6 +157,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(goalsRoutes, deps);
   await app.register(profileRoutes, deps);
   await app.register(mentorSearchRoutes, deps);
+  await app.register(prepRoutes, deps);
   await app.register(apiDocsRoutes);
 
   const servesWeb = options.webDir ? await registerWebClient(app, options.webDir) : false;
