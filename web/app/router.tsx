@@ -48,6 +48,9 @@ const ProfilePage = lazy(() =>
 const MentorPage = lazy(() =>
   import('../features/mentors/mentor-page.tsx').then((m) => ({ default: m.MentorPage })),
 );
+const BriefPage = lazy(() =>
+  import('../features/prep/brief-page.tsx').then((m) => ({ default: m.BriefPage })),
+);
 
 export const router = createBrowserRouter([
   {
@@ -83,6 +86,7 @@ export const router = createBrowserRouter([
               { path: 'settings', element: <SettingsPage /> },
               { path: 'profile', element: <ProfilePage /> },
               { path: 'mentors/:id', element: <MentorPage /> },
+              { path: 'sessions/:id/brief', element: <BriefPage /> },
             ],
           },
         ],

@@ -1,0 +1,111 @@
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type {
+  Brief,
+  Prep,
+  QuestionInput,
+  ResourceInput,
+  SetPrepGoalInput,
+} from '../../../../common/schemas/prep.ts';
+import { apiRequest } from '../../../lib/api-client.ts';
+
+/** Prep queries live under the session they belong to, so a session refresh can include them. */
+export const prepKeys = {
+  prep: (sessionId: string) => ['sessions', sessionId, 'prep'] as const,
+  brief: (sessionId: string) => ['sessions', sessionId, 'brief'] as const,
+};
+
+export function usePrep(sessionId: string, { enabled = true } = {}) {
+  return useQuery({
+    queryKey: prepKeys.prep(sessionId),
+    queryFn: ({ signal }) => apiRequest<Prep>('GET', `/api/sessions/${sessionId}/prep`, { signal }),
+    enabled,
+    retry: false,
+  });
+}
+
+/** Opening the brief as the mentor is the read receipt: never refetched behind their back. */
+export function useBrief(sessionId: string) {
+  return useQuery({
+    queryKey: prepKeys.brief(sessionId),
+    queryFn: ({ signal }) =>
+      apiRequest<Brief>('GET', `/api/sessions/${sessionId}/brief`, { signal }),
+    retry: false,
+    refetchOnWindowFocus: false,
+    staleTime: Number.POSITIVE_INFINITY,
+  });
+}
+
+/**
+ * Every write answers the whole prep: put it in the cache, and let the session (its readiness
+ * checklist and prep status) and any brief preview refetch.
+ */
+function usePrepWrite<TInput>(sessionId: string, send: (input: TInput) => Promise<Prep>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: send,
+    onSuccess: (prep) => {
+      queryClient.setQueryData(prepKeys.prep(sessionId), prep);
+      // Every sessions query (whatever key shape the session pages use) but the prep just set.
+      return queryClient.invalidateQueries({
+        queryKey: ['sessions'],
+        predicate: ({ queryKey }) => !(queryKey[1] === sessionId && queryKey[2] === 'prep'),
+      });
+    },
+  });
+}
+
+export function useSetPrepGoal(sessionId: string) {
+  return usePrepWrite(sessionId, (input: SetPrepGoalInput) =>
+    apiRequest<Prep>('PUT', `/api/sessions/${sessionId}/prep/goal`, { body: input }),
+  );
+}
+
+export function useAddQuestion(sessionId: string) {
+  return usePrepWrite(sessionId, (input: QuestionInput) =>
+    apiRequest<Prep>('POST', `/api/sessions/${sessionId}/prep/questions`, { body: input }),
+  );
+}
+
+export function useEditQuestion(sessionId: string) {
+  return usePrepWrite(sessionId, ({ id, text }: { id: string; text: string }) =>
+    apiRequest<Prep>('PATCH', `/api/sessions/${sessionId}/prep/questions/${id}`, {
+      body: { text },
+    }),
+  );
+}
+
+export function useRemoveQuestion(sessionId: string) {
+  return usePrepWrite(sessionId, (id: string) =>
+    apiRequest<Prep>('DELETE', `/api/sessions/${sessionId}/prep/questions/${id}`),
+  );
+}
+
+export function useReorderQuestions(sessionId: string) {
+  return usePrepWrite(sessionId, (ids: string[]) =>
+    apiRequest<Prep>('PUT', `/api/sessions/${sessionId}/prep/questions/order`, { body: { ids } }),
+  );
+}
+
+export function useAddResource(sessionId: string) {
+  return usePrepWrite(sessionId, (input: ResourceInput) =>
+    apiRequest<Prep>('POST', `/api/sessions/${sessionId}/prep/resources`, { body: input }),
+  );
+}
+
+export function useEditResource(sessionId: string) {
+  return usePrepWrite(sessionId, ({ id, ...input }: ResourceInput & { id: string }) =>
+    apiRequest<Prep>('PATCH', `/api/sessions/${sessionId}/prep/resources/${id}`, { body: input }),
+  );
+}
+
+export function useRemoveResource(sessionId: string) {
+  return usePrepWrite(sessionId, (id: string) =>
+    apiRequest<Prep>('DELETE', `/api/sessions/${sessionId}/prep/resources/${id}`),
+  );
+}
+
+export function useSharePrep(sessionId: string) {
+  return usePrepWrite(sessionId, () =>
+    apiRequest<Prep>('POST', `/api/sessions/${sessionId}/prep/share`),
+  );
+}
