@@ -83,3 +83,12 @@ export async function signUpInBrowser(page: Page, person: SignUpInput) {
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.waitForURL('**/home');
 }
+
+/** Signs an existing person in through the form. */
+export async function signInInBrowser(page: Page, person: Pick<SignUpInput, 'email' | 'password'>) {
+  await page.goto('/sign-in');
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Password', { exact: true }).fill(person.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL('**/home');
+}
