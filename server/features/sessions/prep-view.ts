@@ -68,10 +68,14 @@ export function toPrepOutput(
 ): Prep {
   const { row } = content;
   const diff = diffPrep(snapshotOf(content), readSnapshot);
+  // A link to a goal the mentee has since stopped sharing reads as no link at all.
+  const goalId = content.sharedGoals.some((goal) => goal.id === row?.goalId)
+    ? (row?.goalId ?? null)
+    : null;
   return {
     sessionId: session.id,
     goal: row?.goal ?? '',
-    goalId: row?.goalId ?? null,
+    goalId,
     questions: content.questions.map((q) => ({
       id: q.id,
       text: q.text,

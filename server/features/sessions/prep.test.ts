@@ -8,6 +8,7 @@ import { snapshotDatabase } from '../../../tests/setup/db-snapshot.ts';
 import { call, createTestApp, type TestApp } from '../../../tests/setup/test-app.ts';
 import { createTestClock, DAY, HOUR } from '../../../tests/setup/test-clock.ts';
 import { mentoringSessions, sessionPreps } from '../../db/schema/mentoring-sessions.ts';
+import { mentorshipGoals } from '../../db/schema/mentorships.ts';
 
 const START = '2026-11-25T09:00:00Z';
 const tc = createTestClock(START);
@@ -221,6 +222,17 @@ describe('the session goal', () => {
     // Leaving goalId out replaces the whole goal: the link goes.
     const unlinked = await s.asMentee('PUT', '/goal', { goal: GOAL });
     expect(unlinked.json().goalId).toBeNull();
+  });
+
+  it('reads a link to a goal that is no longer shared as no link', async () => {
+    const s = await stage();
+    await s.asMentee('PUT', '/goal', { goal: GOAL, goalId: s.goal.id });
+    await db().delete(mentorshipGoals).where(eq(mentorshipGoals.goalId, s.goal.id));
+    expect((await s.asMentee('GET')).json()).toMatchObject({ goalId: null, sharedGoals: [] });
+    const brief = await call(t.app, 'GET', `/api/sessions/${s.session.id}/brief`, {
+      cookie: s.mentee.cookie,
+    });
+    expect(brief.json()).toMatchObject({ linkedGoal: null, sharedGoals: [] });
   });
 
   it('refuses a vague or oversize goal and creates no prep row', async () => {

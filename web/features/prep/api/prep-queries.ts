@@ -23,15 +23,28 @@ export function usePrep(sessionId: string, { enabled = true } = {}) {
   });
 }
 
-/** Opening the brief as the mentor is the read receipt: never refetched behind their back. */
+/**
+ * Opening the brief as the mentor is the read receipt, so it is fetched when the page opens and
+ * never behind their back (no refetch on focus or reconnect). Once read, the session's prep
+ * status (read time, changed since read) is out of date: sessions queries refetch.
+ */
 export function useBrief(sessionId: string) {
+  const queryClient = useQueryClient();
   return useQuery({
     queryKey: prepKeys.brief(sessionId),
-    queryFn: ({ signal }) =>
-      apiRequest<Brief>('GET', `/api/sessions/${sessionId}/brief`, { signal }),
+    queryFn: async ({ signal }) => {
+      const brief = await apiRequest<Brief>('GET', `/api/sessions/${sessionId}/brief`, { signal });
+      if (brief.session.myRole === 'mentor') {
+        void queryClient.invalidateQueries({
+          queryKey: ['sessions'],
+          predicate: ({ queryKey }) => !(queryKey[1] === sessionId && queryKey[2] === 'brief'),
+        });
+      }
+      return brief;
+    },
     retry: false,
     refetchOnWindowFocus: false,
-    staleTime: Number.POSITIVE_INFINITY,
+    refetchOnReconnect: false,
   });
 }
 
