@@ -29,7 +29,7 @@ console.info(
 for (const person of DEMO_PEOPLE)
   console.info(`  ${person.email.padEnd(width)}  ${person.name} (${person.timeZone})`);
 console.info(
-  `\nMaya has goals and a mentee profile: sign in as her and open "Find a mentor".\nThe ${DEMO_MENTORS.length} demo mentors use the same password (e.g. ${DEMO_MENTORS[0]?.email}).\n`,
+  `\nMaya has goals, a mentee profile, and a mentorship with Sam (sessions past and upcoming, prep in\nevery state): sign in as her, or as Sam to see requests and a brief to read.\nThe ${DEMO_MENTORS.length} demo mentors use the same password (e.g. ${DEMO_MENTORS[0]?.email}).\n`,
 );
 
 await import('../server/main.ts');

@@ -10,6 +10,8 @@ import { LANGUAGE_IDS } from '../common/taxonomy/languages.ts';
 import { STACK } from '../common/taxonomy/stack.ts';
 import { accounts, users } from '../server/db/schema/auth.ts';
 import { goals } from '../server/db/schema/goals.ts';
+import { mentoringSessions } from '../server/db/schema/mentoring-sessions.ts';
+import { mentorships } from '../server/db/schema/mentorships.ts';
 import { profileExperiences, profiles } from '../server/db/schema/profiles.ts';
 import { buildUser } from '../tests/factories/user.ts';
 import { call, createTestApp, type TestApp } from '../tests/setup/test-app.ts';
@@ -31,6 +33,8 @@ async function rowCounts() {
     profiles: await of(profiles),
     experiences: await of(profileExperiences),
     goals: await of(goals),
+    mentorships: await of(mentorships),
+    sessions: await of(mentoringSessions),
   };
 }
 
@@ -42,7 +46,10 @@ describe('seedDemo', () => {
     });
     const afterFirst = await rowCounts();
     expect(afterFirst.users).toBe(DEMO_PEOPLE.length + DEMO_MENTORS.length);
-    expect(afterFirst.profiles).toBe(DEMO_MENTORS.length + 1); // the mentors and Maya
+    // The mentors, Maya, and Sam and Priya who mentor in the demo mentorships.
+    expect(afterFirst.profiles).toBe(DEMO_MENTORS.length + 3);
+    expect(afterFirst.mentorships).toBe(5);
+    expect(afterFirst.sessions).toBe(4);
 
     // Idempotent: a second run creates nothing and changes no row count.
     expect(await seedDemo(t.database)).toEqual({ created: 0, mentors: 0 });

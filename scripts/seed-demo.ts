@@ -4,6 +4,7 @@ import { users } from '../server/db/schema/auth.ts';
 import { generateDemoMentors } from './demo/demo-mentors.ts';
 import { seedMaya } from './demo/seed-maya.ts';
 import { type DemoAccount, seedDemoAccounts } from './demo/seed-mentors.ts';
+import { demoIds, seedMentorships } from './demo/seed-mentorships.ts';
 
 /** The demo data set. Idempotent: running it on a seeded database changes nothing. */
 export const DEMO_PASSWORD = 'tandem-demo-2026';
@@ -59,5 +60,12 @@ export async function seedDemo(database: Database): Promise<{ created: number; m
     .from(users)
     .where(eq(users.email, MAYA_EMAIL));
   if (maya) await seedMaya(database.db, maya.id);
+  const ids = await demoIds(
+    database.db,
+    Object.fromEntries(
+      DEMO_PEOPLE.map((p) => [p.name.split(' ')[0]?.toLowerCase() ?? p.id, p.email]),
+    ),
+  );
+  await seedMentorships(database.db, ids);
   return { created: people, mentors };
 }

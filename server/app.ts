@@ -13,6 +13,7 @@ import type { Env } from './env.ts';
 import { accountRoutes } from './features/account/account.routes.ts';
 import { apiDocsRoutes, registerOpenApi } from './features/api-docs/api-docs.routes.ts';
 import { type AuthRateLimits, authRoutes } from './features/auth/auth.routes.ts';
+import { calendarRoutes } from './features/calendar/calendar.routes.ts';
 import { goalsRoutes } from './features/goals/goals.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { mentorSearchRoutes } from './features/mentor-search/mentor-search.routes.ts';
@@ -157,6 +158,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(goalsRoutes, deps);
   await app.register(profileRoutes, deps);
   await app.register(mentorSearchRoutes, deps);
+  await app.register(calendarRoutes, deps);
   await app.register(prepRoutes, deps);
   await app.register(apiDocsRoutes);
 

@@ -11,6 +11,7 @@ import {
   randomObjects,
   toJsonSchema,
 } from '../setup/fuzz-inputs.ts';
+import { buildPairFixture, type PairFixture } from '../setup/pair-fixture.ts';
 import { apiRoutes, concreteUrl, hasBody } from '../setup/route-probe.ts';
 import { call, createTestApp, type TestApp } from '../setup/test-app.ts';
 import { testEnv } from '../setup/test-env.ts';
@@ -25,9 +26,11 @@ const RANDOM_RUNS = 25;
 const SEED = testEnv.CI ? 20_261_125 : undefined;
 
 let t: TestApp;
+let pair: PairFixture;
 let tried = 0;
 beforeAll(async () => {
   t = await createTestApp();
+  pair = await buildPairFixture(t.app, t.database.db);
 });
 afterAll(async () => {
   console.info(`fuzz: ${tried} inputs tried across ${apiRoutes(t.app.routeTable).length} routes`);
@@ -37,7 +40,10 @@ afterAll(async () => {
 /** A signed-in cookie for routes that need one; a new user when the old session was ended. */
 let cookie: string | undefined;
 async function cookieFor(route: RouteEntry): Promise<string | undefined> {
-  if (route.access === 'public') return undefined;
+  if (route.access === 'public' || route.access === 'token') return undefined;
+  // Pair routes are fuzzed as the mentee of a real mentorship, so inputs get past the
+  // participant check and reach validation and the rules behind it.
+  if (route.access === 'participant') return pair.mentee.cookie;
   const alive = cookie && (await call(t.app, 'GET', '/api/me', { cookie })).statusCode === 200;
   if (!alive) cookie = (await buildUser(t.app.auth)).cookie;
   return cookie;
@@ -50,8 +56,11 @@ interface FuzzInput {
 }
 
 async function expectSafe(route: RouteEntry, input: FuzzInput) {
-  const url = concreteUrl(route.url, input.param) + (input.query ? `?${input.query}` : '');
+  const path =
+    input.param === undefined ? pair.fillParams(route.url) : concreteUrl(route.url, input.param);
+  const url = path + (input.query ? `?${input.query}` : '');
   const cookie = await cookieFor(route);
+  await pair.restore();
   const before = await snapshotDatabase(t.database.db);
   const res: LightMyRequestResponse = await call(t.app, route.method as 'GET', url, {
     cookie,

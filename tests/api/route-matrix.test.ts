@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Access } from '../../server/lib/access.ts';
 import { buildUser } from '../factories/user.ts';
-import { apiRoutes, concreteUrl, hasBody } from '../setup/route-probe.ts';
+import { buildPairFixture, type PairFixture } from '../setup/pair-fixture.ts';
+import { apiRoutes, hasBody } from '../setup/route-probe.ts';
 import { call, createTestApp, type TestApp } from '../setup/test-app.ts';
 
 /**
@@ -36,6 +37,13 @@ const MANIFEST: Record<string, Access> = {
   'GET /api/docs/static/*': 'public',
   'GET /api/docs/static/index.html': 'public',
   'GET /api/docs/static/swagger-initializer.js': 'public',
+  'GET /api/sessions/:id/calendar.ics': 'participant',
+  'GET /api/calendar/:feed': 'token',
+  'GET /api/me/calendar-feed': 'signed-in',
+  'POST /api/me/calendar-feed': 'signed-in',
+  'DELETE /api/me/calendar-feed': 'signed-in',
+  'GET /api/me/usual-hours': 'signed-in',
+  'PUT /api/me/usual-hours': 'signed-in',
   'GET /api/sessions/:id/prep': 'participant',
   'PUT /api/sessions/:id/prep/goal': 'participant',
   'POST /api/sessions/:id/prep/questions': 'participant',
@@ -49,20 +57,32 @@ const MANIFEST: Record<string, Access> = {
   'GET /api/sessions/:id/brief': 'participant',
 };
 
-type Persona = 'anonymous' | 'stranger';
-type Outcome = 'allowed' | 401 | 403 | 404;
+type Persona = 'anonymous' | 'stranger' | 'other-pair' | 'mentor' | 'mentee';
+/**
+ * `allowed`: not turned away (401/403); ids that do not exist may still be a 404.
+ * `seen`: the route answers with the real ids as for someone entitled (anything but 401/404).
+ */
+type Outcome = 'allowed' | 'seen' | 401 | 403 | 404;
 
-/** What each persona gets from each kind of route. Later policies add their rows here. */
-const EXPECTED: Record<Access, Record<Persona, Outcome>> = {
+/**
+ * What each persona gets from each kind of route. Ids in paths are those of Ana and Ben's
+ * mentorship (tests/setup/pair-fixture.ts): a participant of another pair, or a stranger, must
+ * get the same 404 as for an id that does not exist. Routes that are not about a pair are probed
+ * as anonymous and stranger only (a participant signing out would end the fixture's sessions).
+ */
+const EXPECTED: Record<Access, Partial<Record<Persona, Outcome>>> = {
   public: { anonymous: 'allowed', stranger: 'allowed' },
   'signed-in': { anonymous: 401, stranger: 'allowed' },
-  participant: { anonymous: 401, stranger: 404 },
-  token: { anonymous: 404, stranger: 404 },
+  participant: { anonymous: 401, stranger: 404, 'other-pair': 404, mentor: 'seen', mentee: 'seen' },
+  // With the real secret in the path, it answers anyone; a wrong one is probed below.
+  token: { anonymous: 'seen', stranger: 'seen' },
 };
 
 let t: TestApp;
+let pair: PairFixture;
 beforeAll(async () => {
   t = await createTestApp();
+  pair = await buildPairFixture(t.app, t.database.db);
 });
 afterAll(() => t.close());
 
@@ -85,30 +105,53 @@ describe('route declarations', () => {
   });
 });
 
+let probes = 0;
 describe('persona matrix', () => {
   const personaCookies: Record<Persona, () => Promise<string | undefined>> = {
     anonymous: async () => undefined,
     // A fresh user per probe: a probe may end its own session (sign-out, password change).
     stranger: async () => (await buildUser(t.app.auth)).cookie,
+    'other-pair': async () => pair.otherMentee.cookie,
+    mentor: async () => pair.mentor.cookie,
+    mentee: async () => pair.mentee.cookie,
   };
+  afterAll(() => {
+    console.info(`persona matrix: ${probes} probes over ${Object.keys(MANIFEST).length} routes`);
+  });
 
   for (const [key, access] of Object.entries(MANIFEST)) {
     const [method = 'GET', url = '/'] = key.split(' ');
-    for (const persona of Object.keys(EXPECTED[access]) as Persona[]) {
-      const expected = EXPECTED[access][persona];
+    for (const [persona, expected] of Object.entries(EXPECTED[access]) as [Persona, Outcome][]) {
       it(`${key} as ${persona} → ${expected}`, async () => {
+        await pair.restore();
         const cookie = await personaCookies[persona]();
-        const res = await call(t.app, method as 'GET', concreteUrl(url), {
+        const res = await call(t.app, method as 'GET', pair.fillParams(url), {
           cookie,
           body: hasBody(method) ? {} : undefined,
         });
-        expect(res.statusCode).toBeLessThan(500);
+        probes += 1;
+        expect(res.statusCode, res.body).toBeLessThan(500);
         if (expected === 'allowed') {
           expect([401, 403]).not.toContain(res.statusCode);
+        } else if (expected === 'seen') {
+          expect([401, 404]).not.toContain(res.statusCode);
         } else {
           expect(res.statusCode).toBe(expected);
         }
       });
     }
   }
+
+  it('answers a wrong secret on every token route with the same 404 as an unknown address', async () => {
+    const tokenRoutes = Object.entries(MANIFEST).filter(([, access]) => access === 'token');
+    for (const [key] of tokenRoutes) {
+      const [method = 'GET', url = '/'] = key.split(' ');
+      const wrong = url.replace(/:(\w+)/g, (_, name) =>
+        name === 'feed' ? `${'x'.repeat(43)}.ics` : 'y'.repeat(43),
+      );
+      const res = await call(t.app, method as 'GET', wrong);
+      expect(res.statusCode, key).toBe(404);
+      expect(res.json().error.code).toBe('not_found');
+    }
+  });
 });

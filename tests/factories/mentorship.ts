@@ -16,8 +16,8 @@ type SessionInsert = typeof mentoringSessions.$inferInsert;
  */
 export async function buildMentorship(
   db: Db,
-  menteeId: string,
-  mentorId: string,
+  menteeId: string | null,
+  mentorId: string | null,
   overrides: Partial<MentorshipInsert> & { goalIds?: string[] } = {},
 ) {
   const { goalIds = [], ...columns } = overrides;
@@ -28,7 +28,7 @@ export async function buildMentorship(
       menteeId,
       mentorId,
       origin: 'request',
-      requestedById: menteeId,
+      requestedById: (menteeId ?? mentorId) as string,
       status: 'active',
       message: 'I would love help preparing for my first front-end interviews this winter.',
       cadence: 'every-two-weeks',

@@ -4,6 +4,7 @@ import {
   createTheme,
   type MantineColorsTuple,
   Menu,
+  Modal,
   Notification,
   PasswordInput,
   Select,
@@ -50,6 +51,13 @@ export const theme = createTheme({
     // No fade: a half-transparent menu fails contrast checks run the moment it opens.
     Menu: Menu.extend({
       defaultProps: { withInitialFocusPlaceholder: false, transitionProps: { duration: 0 } },
+    }),
+    // Same for dialogs: axe runs the moment one opens, before a fade would end.
+    Modal: Modal.extend({
+      defaultProps: {
+        transitionProps: { duration: 0 },
+        closeButtonProps: { 'aria-label': 'Close' },
+      },
     }),
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },

@@ -30,7 +30,8 @@ export async function registerOpenApi(app: FastifyInstance, baseUrl: string) {
       const result = jsonSchemaTransform(input);
       const access = input.route.config?.access;
       const schema: Record<string, unknown> = { ...result.schema, 'x-access': access };
-      if (access && access !== 'public') schema.security = [{ session: [] }];
+      // Token routes carry their secret in the path, not in a session cookie.
+      if (access && access !== 'public' && access !== 'token') schema.security = [{ session: [] }];
       return { ...result, schema };
     },
     transformObject: jsonSchemaTransformObject,

@@ -2,8 +2,10 @@ import { Container, Divider, Stack, Text, Title } from '@mantine/core';
 import { PageSection } from '../../components/page-section.tsx';
 import { usePageTitle } from '../../lib/page-title.ts';
 import { useCurrentUser } from '../../lib/session.ts';
+import { CalendarFeedPanel } from './components/calendar-feed-panel.tsx';
 import { PasswordForm } from './components/password-form.tsx';
 import { ProfileForm } from './components/profile-form.tsx';
+import { UsualHoursSection } from './components/usual-hours-form.tsx';
 
 export function SettingsPage() {
   usePageTitle('Settings');
@@ -13,7 +15,8 @@ export function SettingsPage() {
       <Stack gap={4} mb="xl">
         <Title order={1}>Settings</Title>
         <Text c="gray.7" size="lg">
-          How you appear to mentors and mentees, and how you sign in.
+          How you appear to mentors and mentees, how your sessions reach your calendar, and how you
+          sign in.
         </Text>
       </Stack>
       <Stack gap="xl">
@@ -23,6 +26,22 @@ export function SettingsPage() {
           description="Your name is what the people you meet in Tandem see. Your time zone sets every time and date you are shown."
         >
           <ProfileForm me={me} />
+        </PageSection>
+        <Divider />
+        <PageSection
+          id="calendar-title"
+          title="Calendar"
+          description="Add your Tandem sessions to Google Calendar, Outlook or Apple Calendar. Subscribe once: new sessions appear, and moved or cancelled ones update by themselves."
+        >
+          <CalendarFeedPanel />
+        </PageSection>
+        <Divider />
+        <PageSection
+          id="usual-hours-title"
+          title="Usual hours"
+          description="When you are usually free for mentoring. Whenever a session with you is planned outside these hours, Tandem says so. It is a heads-up, never a block: the session can still go ahead."
+        >
+          <UsualHoursSection timeZone={me.timeZone} />
         </PageSection>
         <Divider />
         <PageSection
