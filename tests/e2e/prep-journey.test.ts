@@ -124,7 +124,7 @@ describe.runIf(hasBrowser)('prep journey', () => {
 
     await signInInBrowser(mentor.page, sam);
     await mentor.page.goto(`/sessions/${sessionId}`);
-    await mentor.page.getByRole('heading', { name: 'Jo’s prep' }).waitFor();
+    await mentor.page.getByRole('heading', { name: 'Session brief' }).waitFor();
     await mentor.expectAccessible('session as the mentor');
     await mentor.page.getByRole('link', { name: 'Open the brief' }).click();
     await mentor.page.waitForURL(`**/sessions/${sessionId}/brief`);

@@ -59,7 +59,9 @@ function usePrepWrite<TInput>(sessionId: string, send: (input: TInput) => Promis
     onSuccess: (prep) => {
       queryClient.setQueryData(prepKeys.prep(sessionId), prep);
       // Every sessions query (whatever key shape the session pages use) but the prep just set.
-      return queryClient.invalidateQueries({
+      // Not awaited: the caller's own onSuccess (clearing a form) must not wait for refetches,
+      // or it would clear what the person has typed since.
+      void queryClient.invalidateQueries({
         queryKey: ['sessions'],
         predicate: ({ queryKey }) => !(queryKey[1] === sessionId && queryKey[2] === 'prep'),
       });

@@ -23,8 +23,9 @@ export function MentorPrepCard({ session }: { session: SessionDetail }) {
       p={{ base: 'md', sm: 'lg' }}
     >
       <Stack gap="sm">
+        {/* Not "Jo's prep": the session page's readiness card already carries that title. */}
         <Title id="mentor-prep-title" order={2} fz="xl">
-          {mentee}’s prep
+          Session brief
         </Title>
         {prep.sharedAt ? (
           <>
