@@ -19,6 +19,7 @@ import { healthRoutes } from './features/health/health.routes.ts';
 import { mentorSearchRoutes } from './features/mentor-search/mentor-search.routes.ts';
 import { profileRoutes } from './features/profiles/profiles.routes.ts';
 import { prepRoutes } from './features/sessions/prep.routes.ts';
+import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { registerAccessControl } from './lib/access.ts';
 import { type Auth, createAuth } from './lib/auth.ts';
 import { type Clock, systemClock } from './lib/clock.ts';
@@ -159,6 +160,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(profileRoutes, deps);
   await app.register(mentorSearchRoutes, deps);
   await app.register(calendarRoutes, deps);
+  await app.register(sessionsRoutes, deps);
   await app.register(prepRoutes, deps);
   await app.register(apiDocsRoutes);
 

@@ -1,6 +1,8 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import type { MentorshipRole } from '../../common/schemas/mentorships.ts';
 import type { Db } from '../db/client.ts';
-import type { SignedInUser } from './access.ts';
+import { currentUser, type SignedInUser } from './access.ts';
 import { AppError } from './errors.ts';
 import {
   findMentorshipById,
@@ -79,4 +81,21 @@ export async function requireSessionParticipant(
   // A session exists only inside a started mentorship, where both sides are known.
   if (!counterpartId) throw sessionNotFound();
   return { session: row.session, mentorship: row.mentorship, role, counterpartId };
+}
+
+const idParams = z.object({ id: z.uuid() });
+
+/**
+ * A `preValidation` hook for participant routes with a body: outsiders get the 404 of an
+ * unknown id before the body is validated, so a 400 never tells them the id is real. (The
+ * service checks again, under its own lock; this only decides what outsiders learn.)
+ */
+export function outsidersOut(db: Db, kind: 'mentorship' | 'session') {
+  return async (request: FastifyRequest) => {
+    const parsed = idParams.safeParse(request.params);
+    if (!parsed.success) return; // a malformed id gets its 400 from validation
+    const caller = currentUser(request);
+    if (kind === 'session') await requireSessionParticipant(db, parsed.data.id, caller);
+    else await requireMentorshipParticipant(db, parsed.data.id, caller);
+  };
 }

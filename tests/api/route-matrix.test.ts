@@ -44,6 +44,12 @@ const MANIFEST: Record<string, Access> = {
   'DELETE /api/me/calendar-feed': 'signed-in',
   'GET /api/me/usual-hours': 'signed-in',
   'PUT /api/me/usual-hours': 'signed-in',
+  // Sessions: listing and scheduling check the mentorship inside the service.
+  'GET /api/sessions': 'signed-in',
+  'POST /api/sessions': 'signed-in',
+  'GET /api/sessions/:id': 'participant',
+  'POST /api/sessions/:id/reschedule': 'participant',
+  'POST /api/sessions/:id/cancel': 'participant',
   'GET /api/sessions/:id/prep': 'participant',
   'PUT /api/sessions/:id/prep/goal': 'participant',
   'POST /api/sessions/:id/prep/questions': 'participant',

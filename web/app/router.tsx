@@ -1,4 +1,4 @@
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter } from 'react-router';
 import { PublicLayout } from './layout/public-layout.tsx';
 import { RootLayout } from './layout/root-layout.tsx';
@@ -48,8 +48,18 @@ const ProfilePage = lazy(() =>
 const MentorPage = lazy(() =>
   import('../features/mentors/mentor-page.tsx').then((m) => ({ default: m.MentorPage })),
 );
+const SessionsPage = lazy(() =>
+  import('../features/sessions/sessions-page.tsx').then((m) => ({ default: m.SessionsPage })),
+);
+const SessionPage = lazy(() =>
+  import('../features/sessions/session-page.tsx').then((m) => ({ default: m.SessionPage })),
+);
 const BriefPage = lazy(() =>
   import('../features/prep/brief-page.tsx').then((m) => ({ default: m.BriefPage })),
+);
+// The session page shows the prep through its `prepPanel` slot; the panel is a chunk of its own.
+const PrepPanel = lazy(() =>
+  import('../features/prep/prep-panel.tsx').then((m) => ({ default: m.PrepPanel })),
 );
 
 export const router = createBrowserRouter([
@@ -86,6 +96,19 @@ export const router = createBrowserRouter([
               { path: 'settings', element: <SettingsPage /> },
               { path: 'profile', element: <ProfilePage /> },
               { path: 'mentors/:id', element: <MentorPage /> },
+              { path: 'sessions', element: <SessionsPage /> },
+              {
+                path: 'sessions/:id',
+                element: (
+                  <SessionPage
+                    prepPanel={(session) => (
+                      <Suspense fallback={null}>
+                        <PrepPanel session={session} />
+                      </Suspense>
+                    )}
+                  />
+                ),
+              },
               { path: 'sessions/:id/brief', element: <BriefPage /> },
             ],
           },

@@ -2,8 +2,6 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildPrepPair } from '../../../tests/factories/prep-pair.ts';
 import { call, createTestApp, type TestApp } from '../../../tests/setup/test-app.ts';
 import { createTestClock, HOUR } from '../../../tests/setup/test-clock.ts';
-import { findSessionWithMentorship } from '../../lib/participation.repo.ts';
-import { summarizeSessions } from './session-summary.ts';
 
 const START = '2026-11-25T09:00:00Z';
 const tc = createTestClock(START);
@@ -157,7 +155,7 @@ describe('changed since read', () => {
       any: true,
     });
     // The summary agrees: edited after the last read.
-    const summary = await summaryFor(s.mentee.user, s.session.id);
+    const summary = await summaryFor(s.mentee, s.session.id);
     expect(summary.prep.changedSinceRead).toBe(true);
 
     // The mentor's next read shows what is new to them, then the marks clear.
@@ -195,7 +193,7 @@ describe('changed since read', () => {
 });
 
 describe('the mentor never sees an unshared draft', () => {
-  it('in the session summary either: counts stay at zero until shared', async () => {
+  it('in the session either (GET /api/sessions/:id): counts stay at zero until shared', async () => {
     const pair = await buildPrepPair(t.app, t.database.db, tc.now());
     const base = `/api/sessions/${pair.session.id}/prep`;
     await call(t.app, 'PUT', `${base}/goal`, { cookie: pair.mentee.cookie, body: { goal: GOAL } });
@@ -203,7 +201,7 @@ describe('the mentor never sees an unshared draft', () => {
       cookie: pair.mentee.cookie,
       body: { text: 'A draft question?' },
     });
-    const forMentor = await summaryFor(pair.mentor.user, pair.session.id);
+    const forMentor = await summaryFor(pair.mentor, pair.session.id);
     expect(forMentor.prep).toEqual({
       goalWritten: false,
       questionCount: 0,
@@ -212,23 +210,18 @@ describe('the mentor never sees an unshared draft', () => {
       lastReadAt: null,
       changedSinceRead: false,
     });
-    const forMentee = await summaryFor(pair.mentee.user, pair.session.id);
+    const forMentee = await summaryFor(pair.mentee, pair.session.id);
     expect(forMentee.prep).toMatchObject({ goalWritten: true, questionCount: 1 });
 
     await call(t.app, 'POST', `${base}/share`, { cookie: pair.mentee.cookie });
-    const afterShare = await summaryFor(pair.mentor.user, pair.session.id);
+    const afterShare = await summaryFor(pair.mentor, pair.session.id);
     expect(afterShare.prep).toMatchObject({ goalWritten: true, questionCount: 1 });
   });
 });
 
-/**
- * The summary `GET /api/sessions/:id` answers is built by summarizeSessions; the route itself
- * belongs to the sessions feature, so the summary is checked here at its source.
- */
-async function summaryFor(user: { id: string; timeZone: string }, sessionId: string) {
-  const row = await findSessionWithMentorship(t.database.db, sessionId);
-  if (!row) throw new Error('no such session');
-  const [summary] = await summarizeSessions(t.database.db, [row], user, tc.now());
-  if (!summary) throw new Error('no summary');
-  return summary;
+/** The session as `GET /api/sessions/:id` answers it to this person (its prep status included). */
+async function summaryFor(user: { cookie: string }, sessionId: string) {
+  const res = await call(t.app, 'GET', `/api/sessions/${sessionId}`, { cookie: user.cookie });
+  expect(res.statusCode).toBe(200);
+  return res.json();
 }

@@ -13,7 +13,7 @@ import {
 import { sessionParams } from '../../../common/schemas/sessions.ts';
 import { currentUser } from '../../lib/access.ts';
 import type { AppDeps } from '../../lib/deps.ts';
-import { requireSessionParticipant } from '../../lib/participation.ts';
+import { outsidersOut } from '../../lib/participation.ts';
 import { getBrief } from './brief.service.ts';
 import { getPrep, setPrepGoal, sharePrep } from './prep.service.ts';
 import {
@@ -27,7 +27,6 @@ import {
 } from './prep-items.service.ts';
 
 const tags = ['prep'];
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const answers = 'Answers the prep as it now stands.';
 
 /**
@@ -38,14 +37,8 @@ export const prepRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, { database
   const { db } = database;
   const config = { access: 'participant' } as const;
 
-  // Before the body is validated: someone outside the pair gets the same 404 as for an unknown
-  // session, not a lesson in what this route accepts. The services check again, authoritatively.
-  app.addHook('preValidation', async (request) => {
-    const { id } = (request.params ?? {}) as { id?: unknown };
-    if (typeof id === 'string' && UUID.test(id)) {
-      await requireSessionParticipant(db, id, currentUser(request));
-    }
-  });
+  // Outsiders get the 404 of an unknown session before any body is validated.
+  app.addHook('preValidation', outsidersOut(db, 'session'));
 
   app.get(
     '/api/sessions/:id/prep',

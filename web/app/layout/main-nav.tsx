@@ -1,5 +1,6 @@
 import { NavLink } from '@mantine/core';
 import {
+  IconCalendarEvent,
   IconHome,
   IconSettings,
   IconTarget,
@@ -12,6 +13,7 @@ import { Link, useLocation } from 'react-router';
 const items = [
   { to: '/home', label: 'Home', icon: IconHome },
   { to: '/goals', label: 'Goals', icon: IconTarget },
+  { to: '/sessions', label: 'Sessions', icon: IconCalendarEvent },
   { to: '/mentors', label: 'Find a mentor', icon: IconUsersGroup },
   { to: '/profile', label: 'Profile', icon: IconUserCircle },
   { to: '/settings', label: 'Settings', icon: IconSettings },

@@ -5,6 +5,7 @@ import { clockIn, useMinuteClock } from '../../lib/time.ts';
 import { ActiveGoals } from './components/active-goals.tsx';
 import { FirstGoalTips } from './components/first-goal-tips.tsx';
 import { LocalTime } from './components/local-time.tsx';
+import { NextSession } from './components/next-session.tsx';
 import { YourLoop } from './components/your-loop.tsx';
 
 /** Greets by the hour where the member is, not where the server or browser happens to be. */
@@ -33,6 +34,8 @@ export function HomePage() {
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="xl">
+            {/* First on a phone too: the one thing with a time attached. */}
+            <NextSession />
             <ActiveGoals />
             <YourLoop />
           </Stack>
