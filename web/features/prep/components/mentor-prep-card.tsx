@@ -6,9 +6,10 @@ import { firstName } from '../../../../common/sessions/session-times.ts';
 import { CHANGE_COLOR } from './change-mark.tsx';
 import { When } from './prep-share.tsx';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
-/** What the mentor sees of the prep on the session page: shared or not, and the way to the brief. */
+/**
+ * What the mentor sees of the prep on the session page: whether it is shared, and the way to
+ * the brief. (The page's readiness checklist already counts questions and links.)
+ */
 export function MentorPrepCard({ session }: { session: SessionDetail }) {
   const mentee = firstName(session.counterpart.name);
   const { prep } = session;
@@ -29,17 +30,12 @@ export function MentorPrepCard({ session }: { session: SessionDetail }) {
         </Title>
         {prep.sharedAt ? (
           <>
-            <Text c="gray.8">
-              Shared <When iso={prep.sharedAt} timeZone={zone} /> ·{' '}
-              {plural(prep.questionCount, 'question', 'questions')} ·{' '}
-              {plural(prep.resourceCount, 'link', 'links')}
-            </Text>
             <Text size="sm" c={prep.changedSinceRead ? CHANGE_COLOR : 'gray.7'}>
               {prep.changedSinceRead
-                ? `${mentee} changed it since you last read it; the brief marks what is new.`
+                ? `${mentee} changed the prep since you last read it; the brief marks what is new.`
                 : prep.lastReadAt
-                  ? 'You have read the latest version.'
-                  : `${mentee} will see when you have opened it.`}
+                  ? 'You have read the latest version. It is one page, ready to print.'
+                  : `${mentee} shared their prep: the goal, the questions and the links, on one page. ${mentee} will see when you have opened it.`}
             </Text>
             <Group>
               <Button
