@@ -20,6 +20,7 @@ import { mentorSearchRoutes } from './features/mentor-search/mentor-search.route
 import { invitationsRoutes } from './features/mentorships/invitations.routes.ts';
 import { mentorshipsRoutes } from './features/mentorships/mentorships.routes.ts';
 import { profileRoutes } from './features/profiles/profiles.routes.ts';
+import { prepRoutes } from './features/sessions/prep.routes.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { registerAccessControl } from './lib/access.ts';
 import { type Auth, createAuth } from './lib/auth.ts';
@@ -164,6 +165,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(sessionsRoutes, deps);
   await app.register(mentorshipsRoutes, deps);
   await app.register(invitationsRoutes, deps);
+  await app.register(prepRoutes, deps);
   await app.register(apiDocsRoutes);
 
   const servesWeb = options.webDir ? await registerWebClient(app, options.webDir) : false;

@@ -100,13 +100,17 @@ export const prepOutput = z.object({
   changesSinceRead: z
     .object({
       goal: z.boolean(),
+      /** Questions the mentor read now come in another order. */
+      reordered: z.boolean(),
       removedQuestions: z.array(z.string()),
       removedResources: z.array(z.string()),
       any: z.boolean(),
     })
     .nullable(),
-  /** Only the mentee edits, and only while the session is not cancelled. */
+  /** Only the mentee edits, and only while the session is scheduled and not over yet. */
   editable: z.boolean(),
+  /** The mentee's goals shared in this mentorship: the ones the session goal may link to. */
+  sharedGoals: z.array(sharedGoal),
 });
 export type Prep = z.infer<typeof prepOutput>;
 

@@ -63,6 +63,17 @@ const MANIFEST: Record<string, Access> = {
   'GET /api/sessions/:id': 'participant',
   'POST /api/sessions/:id/reschedule': 'participant',
   'POST /api/sessions/:id/cancel': 'participant',
+  'GET /api/sessions/:id/prep': 'participant',
+  'PUT /api/sessions/:id/prep/goal': 'participant',
+  'POST /api/sessions/:id/prep/questions': 'participant',
+  'PUT /api/sessions/:id/prep/questions/order': 'participant',
+  'PATCH /api/sessions/:id/prep/questions/:questionId': 'participant',
+  'DELETE /api/sessions/:id/prep/questions/:questionId': 'participant',
+  'POST /api/sessions/:id/prep/resources': 'participant',
+  'PATCH /api/sessions/:id/prep/resources/:resourceId': 'participant',
+  'DELETE /api/sessions/:id/prep/resources/:resourceId': 'participant',
+  'POST /api/sessions/:id/prep/share': 'participant',
+  'GET /api/sessions/:id/brief': 'participant',
 };
 
 type Persona = 'anonymous' | 'stranger' | 'other-pair' | 'mentor' | 'mentee';

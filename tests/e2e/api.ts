@@ -34,3 +34,23 @@ export async function createGoalViaApi(cookie: string, goal: CreateGoalInput): P
   const res = await post('/api/goals', goal, cookie);
   return ((await res.json()) as { id: string }).id;
 }
+
+/** Any JSON call as a signed-in person; answers the parsed body (throws on an error status). */
+export async function callViaApi<T>(
+  cookie: string,
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const res = await fetch(`${baseUrl}${path}`, {
+    method,
+    headers: {
+      origin: baseUrl,
+      cookie,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
+  return (await res.json()) as T;
+}

@@ -85,7 +85,7 @@ export async function signUpInBrowser(page: Page, person: SignUpInput) {
 }
 
 /** Signs an existing person in through the form, as the second person of a journey does. */
-export async function signInInBrowser(page: Page, person: { email: string; password: string }) {
+export async function signInInBrowser(page: Page, person: Pick<SignUpInput, 'email' | 'password'>) {
   await page.goto('/sign-in');
   await page.getByLabel('Email').fill(person.email);
   await page.getByLabel('Password', { exact: true }).fill(person.password);

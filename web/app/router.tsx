@@ -52,8 +52,12 @@ const SessionsPage = lazy(() =>
   import('../features/sessions/sessions-page.tsx').then((m) => ({ default: m.SessionsPage })),
 );
 const SessionPage = lazy(() =>
-  import('../features/sessions/session-page.tsx').then((m) => ({ default: m.SessionPage })),
+  import('./pages/session-with-prep.tsx').then((m) => ({ default: m.SessionWithPrep })),
 );
+const BriefPage = lazy(() =>
+  import('../features/prep/brief-page.tsx').then((m) => ({ default: m.BriefPage })),
+);
+// The session page shows the prep through its `prepPanel` slot; the panel is a chunk of its own.
 
 const MentorshipsPage = lazy(() =>
   import('../features/mentorships/mentorships-page.tsx').then((m) => ({
@@ -116,8 +120,8 @@ export const router = createBrowserRouter([
               { path: 'profile', element: <ProfilePage /> },
               { path: 'mentors/:id', element: <MentorPage /> },
               { path: 'sessions', element: <SessionsPage /> },
-              // The prep panel joins through `prepPanel` once the prep feature lands.
               { path: 'sessions/:id', element: <SessionPage /> },
+              { path: 'sessions/:id/brief', element: <BriefPage /> },
               { path: 'mentors/:id/request', element: <RequestMentorshipPage /> },
               { path: 'mentorships', element: <MentorshipsPage /> },
               { path: 'mentorships/invite', element: <InvitePage /> },
