@@ -12,6 +12,7 @@ const ICONS = {
 
 /** What happened to the session's time, oldest first, as both people see it. */
 export function SessionHistory({ session }: { session: SessionDetail }) {
+  if (session.history.length === 0) return null;
   return (
     <Paper
       component="section"
@@ -28,7 +29,6 @@ export function SessionHistory({ session }: { session: SessionDetail }) {
         lineWidth={2}
         color="tandem"
         active={session.history.length - 1}
-        aria-label="History of this session"
       >
         {session.history.map((event) => {
           const Icon = ICONS[event.kind];
