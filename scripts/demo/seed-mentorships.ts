@@ -2,7 +2,11 @@ import { eq, inArray, or } from 'drizzle-orm';
 import type { Db } from '../../server/db/client.ts';
 import { users } from '../../server/db/schema/auth.ts';
 import { goals } from '../../server/db/schema/goals.ts';
-import { prepQuestions, sessionPreps } from '../../server/db/schema/mentoring-sessions.ts';
+import {
+  prepQuestions,
+  sessionEvents,
+  sessionPreps,
+} from '../../server/db/schema/mentoring-sessions.ts';
 import { mentorshipEvents, mentorships } from '../../server/db/schema/mentorships.ts';
 import { profiles } from '../../server/db/schema/profiles.ts';
 import { buildMentorship, buildPrep, buildSession } from '../../tests/factories/mentorship.ts';
@@ -153,11 +157,14 @@ export async function seedMentorships(db: Db, ids: Record<string, string>): Prom
 
   // Jordan and Sam: tomorrow, nothing prepared yet.
   const jordanSam = await buildMentorship(db, jordan, sam, { cadence: 'weekly' });
-  await buildSession(db, jordanSam.id, {
+  const tomorrow = await buildSession(db, jordanSam.id, {
+    createdById: jordan,
     startsAt: at(1, 15),
     durationMinutes: 45,
     location: 'https://meet.example.com/jordan-sam',
   });
+
+  await recordScheduled(db, [past, next, later, tomorrow]);
 
   // Waiting for an answer.
   await buildMentorship(db, diego, sam, {
@@ -192,6 +199,23 @@ export async function seedMentorships(db: Db, ids: Record<string, string>): Prom
     respondedAt: null,
     startedAt: null,
   });
+}
+
+/** Each demo session's history starts with its scheduling, by whoever planned it. */
+async function recordScheduled(
+  db: Db,
+  sessions: { id: string; createdById: string | null; startsAt: Date; durationMinutes: number }[],
+) {
+  await db.insert(sessionEvents).values(
+    sessions.map((s) => ({
+      sessionId: s.id,
+      kind: 'scheduled',
+      actorId: s.createdById,
+      startsAt: s.startsAt,
+      durationMinutes: s.durationMinutes,
+      createdAt: new Date(Math.min(Date.now(), s.startsAt.getTime()) - 5 * DAY),
+    })),
+  );
 }
 
 /** The demo people's user ids by first name (lower case). */

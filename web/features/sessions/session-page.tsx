@@ -85,14 +85,15 @@ export function SessionPage({ prepPanel }: SessionPageProps) {
         </Stack>
       </Paper>
       <Grid gap="xl">
-        <Grid.Col span={{ base: 12, md: 7 }}>
+        {/* The checklist first on a phone (what is missing), beside the prep on a wide screen. */}
+        <Grid.Col span={{ base: 12, md: 5 }} order={{ base: 1, md: 2 }}>
           <Stack gap="lg">
             {session.phase !== 'cancelled' && <ReadinessChecklist session={session} />}
-            {prepPanel?.(session)}
+            <SessionHistory session={session} />
           </Stack>
         </Grid.Col>
-        <Grid.Col span={{ base: 12, md: 5 }}>
-          <SessionHistory session={session} />
+        <Grid.Col span={{ base: 12, md: 7 }} order={{ base: 2, md: 1 }}>
+          {prepPanel?.(session)}
         </Grid.Col>
       </Grid>
     </Stack>

@@ -40,7 +40,6 @@ export function DeleteGoalButton({ goal }: { goal: Goal }) {
         onClose={close}
         title="Delete this goal?"
         centered
-        closeButtonProps={{ 'aria-label': 'Close' }}
       >
         <Stack gap="md">
           <FormErrorAlert error={deleteGoal.isError ? errorMessage(deleteGoal.error) : null} />

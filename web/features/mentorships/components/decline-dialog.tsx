@@ -55,7 +55,6 @@ export function DeclineDialog({
       title={`Decline ${them}’s ${what}`}
       centered
       size="lg"
-      closeButtonProps={{ 'aria-label': 'Close' }}
     >
       <Stack gap="md">
         <FormErrorAlert error={decline.isError ? errorMessage(decline.error) : null} />

@@ -28,7 +28,6 @@ export function PauseButton({ mentorship }: { mentorship: MentorshipDetail }) {
         onClose={close}
         title="Pause this mentorship?"
         centered
-        closeButtonProps={{ 'aria-label': 'Close' }}
       >
         <Stack gap="md">
           <FormErrorAlert error={pause.isError ? errorMessage(pause.error) : null} />

@@ -21,7 +21,6 @@ export function WithdrawButton({ mentorship }: { mentorship: MentorshipSummary }
         onClose={close}
         title={`Withdraw this ${what}?`}
         centered
-        closeButtonProps={{ 'aria-label': 'Close' }}
       >
         <Stack gap="md">
           <FormErrorAlert error={withdraw.isError ? errorMessage(withdraw.error) : null} />

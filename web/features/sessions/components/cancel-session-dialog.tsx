@@ -59,7 +59,6 @@ export function CancelSessionDialog({ session }: { session: SessionDetail }) {
         opened={opened}
         onClose={close}
         title="Cancel this session?"
-        closeButtonProps={{ 'aria-label': 'Close' }}
       >
         <form onSubmit={submit} noValidate>
           <Stack gap="md">

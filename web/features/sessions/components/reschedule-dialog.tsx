@@ -88,7 +88,6 @@ export function RescheduleDialog({ session }: { session: SessionDetail }) {
         onClose={close}
         title="Move this session"
         size="lg"
-        closeButtonProps={{ 'aria-label': 'Close' }}
       >
         <form onSubmit={submit} noValidate>
           <Stack gap="lg">

@@ -90,7 +90,6 @@ export function ScheduleSessionButton({ mentorshipId, counterpart }: Props) {
         onClose={reset}
         title={saved ? 'Session scheduled' : `Schedule a session with ${them}`}
         size="lg"
-        closeButtonProps={{ 'aria-label': 'Close' }}
       >
         {saved ? (
           <Stack gap="md">

@@ -24,12 +24,7 @@ export function SessionHistory({ session }: { session: SessionDetail }) {
       <Title id="history-title" order={2} fz="xl" mb="md">
         History
       </Title>
-      <Timeline
-        bulletSize={24}
-        lineWidth={2}
-        color="tandem"
-        active={session.history.length - 1}
-      >
+      <Timeline bulletSize={24} lineWidth={2} color="tandem" active={session.history.length - 1}>
         {session.history.map((event) => {
           const Icon = ICONS[event.kind];
           return (
