@@ -1,4 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  bothLocalTimes,
+  instantToWallTime,
+  wallTimeIn,
+  wallTimeToInstant,
+} from '../../common/sessions/session-times.ts';
 import { userInput } from '../factories/user.ts';
 import { createGoalViaApi, saveProfileViaApi, signUpViaApi } from './api.ts';
 import { hasBrowser, setupBrowser, signInInBrowser } from './browser.ts';
@@ -6,9 +12,19 @@ import { hasBrowser, setupBrowser, signInInBrowser } from './browser.ts';
 /**
  * Step 3 of the loop begins: a mentee finds a mentor for a goal and asks, sharing that goal;
  * the mentor, in their own browser, finds the request waiting, reads it and accepts; the mentee
- * sees the pair under way. Two browser contexts, axe on every page.
+ * sees the pair under way and schedules the first session on their own clock, which the mentor
+ * then sees on theirs. Two browser contexts, axe on every page.
  */
 const startJourney = setupBrowser();
+
+/** Noon on the Tuesday at least a week ahead, in `timeZone` (a weekday, inside usual hours). */
+function nextTuesdayNoon(timeZone: string): Date {
+  for (let days = 7; ; days += 1) {
+    const day = instantToWallTime(new Date(Date.now() + days * 86_400_000), timeZone).slice(0, 10);
+    const noon = wallTimeToInstant(`${day}T12:00`, timeZone);
+    if (noon && wallTimeIn(noon, timeZone).weekday === 2) return noon;
+  }
+}
 
 const mentor = userInput({ name: 'Rosa Delgado', timeZone: 'Europe/Madrid' });
 const mentee = userInput({ name: 'Tariq Aziz', timeZone: 'America/Toronto' });
@@ -120,6 +136,31 @@ describe.runIf(hasBrowser)('mentorship request journey', () => {
     await ongoing.getByRole('link', { name: 'Rosa Delgado' }).click();
     await page.getByText('Rosa accepted').waitFor();
     await asMentee.expectAccessible('mentorship, active, as mentee');
+
+    // The mentee plans the first session on their own clock; both clocks show as they type.
+    const startsAt = nextTuesdayNoon(mentee.timeZone);
+    const bothTimes = bothLocalTimes(startsAt, mentee.timeZone, mentor);
+    await page.getByRole('button', { name: 'Schedule a session' }).click();
+    const schedule = page.getByRole('dialog', { name: 'Schedule a session with Rosa' });
+    await schedule.getByLabel('Date and time').fill(instantToWallTime(startsAt, mentee.timeZone));
+    await schedule.getByTestId('both-times').getByText(bothTimes).waitFor();
+    await schedule.getByLabel('Place or video link').fill('https://meet.example.com/tariq-rosa');
+    await asMentee.expectAccessible('schedule dialog');
+    await schedule.getByRole('button', { name: 'Schedule', exact: true }).click();
+    await page.getByRole('dialog', { name: 'Session scheduled' }).waitFor();
+    await page.getByRole('link', { name: 'Open the session' }).click();
+    await page.waitForURL(/\/sessions\/[0-9a-f-]{36}$/);
+    await page.getByRole('heading', { level: 1, name: 'Session with Rosa' }).waitFor();
+    await page.getByText(bothTimes).first().waitFor();
+    await asMentee.expectAccessible('session page, as mentee');
+
+    // The mentor sees it on their own clock, with the mentee's beside it.
+    await mentorPage.reload();
+    await mentorPage
+      .getByText(bothLocalTimes(startsAt, mentor.timeZone, mentee))
+      .first()
+      .waitFor();
+    await asMentor.expectAccessible('mentorship with an upcoming session, as mentor');
 
     for (const journey of [asMentee, asMentor]) {
       expect(journey.problems).toEqual([]);
