@@ -1,12 +1,12 @@
-import { Anchor, Button, Container, Grid, Paper, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Grid, Paper, Stack, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { allowedActions } from '../../../common/mentorships/mentorship-actions.ts';
 import { CADENCE_LABELS } from '../../../common/mentorships/mentorship-labels.ts';
 import type { MentorshipDetail } from '../../../common/schemas/mentorships.ts';
 import { firstName } from '../../../common/sessions/session-times.ts';
+import { LoadFailure } from '../../components/load-failure.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
-import { ApiError, errorMessage } from '../../lib/api-client.ts';
 import { usePageTitle } from '../../lib/page-title.ts';
 import { useMentorship } from './api/mentorships-queries.ts';
 import { PairPanel } from './components/pair-panel.tsx';
@@ -17,23 +17,14 @@ import { MentorshipTimeline } from './components/timeline.tsx';
 import { relationLine } from './mentorship-text.ts';
 
 function MentorshipNotFound({ error }: { error: unknown }) {
-  const missing = error instanceof ApiError && (error.status === 404 || error.status === 400);
   return (
-    <Container size="sm" px={0} py="xl">
-      <Stack align="flex-start" gap="md">
-        <Title order={1}>
-          {missing ? 'We could not find that mentorship' : 'This mentorship did not load'}
-        </Title>
-        <Text c="gray.7" size="lg">
-          {missing
-            ? 'The link may be incomplete, or it belongs to someone else’s mentoring. Yours are all on the Mentoring page.'
-            : errorMessage(error)}
-        </Text>
-        <Button component={Link} to="/mentorships">
-          Go to Mentoring
-        </Button>
-      </Stack>
-    </Container>
+    <LoadFailure
+      error={error}
+      missingTitle="We could not find that mentorship"
+      missingText="The link may be incomplete, or it belongs to someone else’s mentoring. Yours are all on the Mentoring page."
+      failedTitle="This mentorship did not load"
+      action={{ to: '/mentorships', label: 'Go to Mentoring' }}
+    />
   );
 }
 

@@ -13,6 +13,7 @@ import {
 import type { PublicMentor } from '../../../common/schemas/profile.ts';
 import { firstName } from '../../../common/sessions/session-times.ts';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
+import { LoadFailure } from '../../components/load-failure.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { ApiError, errorMessage } from '../../lib/api-client.ts';
 import { applyFieldErrors, zodValidate } from '../../lib/form-errors.ts';
@@ -133,21 +134,14 @@ export function RequestMentorshipPage() {
 
   if (mentor.isPending || goals.isPending) return <PageLoader />;
   if (mentor.isError) {
-    const missing = mentor.error instanceof ApiError && mentor.error.status === 404;
     return (
-      <Stack align="flex-start" gap="md" py="xl">
-        <Title order={1}>
-          {missing ? 'We could not find that mentor' : 'This page did not load'}
-        </Title>
-        <Text c="gray.7" size="lg">
-          {missing
-            ? 'The link may be incomplete, or this person is not mentoring at the moment.'
-            : errorMessage(mentor.error)}
-        </Text>
-        <Button component={Link} to="/mentors">
-          Find a mentor
-        </Button>
-      </Stack>
+      <LoadFailure
+        error={mentor.error}
+        missingTitle="We could not find that mentor"
+        missingText="The link may be incomplete, or this person is not mentoring at the moment."
+        failedTitle="This page did not load"
+        action={{ to: '/mentors', label: 'Find a mentor' }}
+      />
     );
   }
   const m = mentor.data;

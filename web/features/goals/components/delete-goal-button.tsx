@@ -35,12 +35,7 @@ export function DeleteGoalButton({ goal }: { goal: Goal }) {
       >
         Delete goal
       </Button>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title="Delete this goal?"
-        centered
-      >
+      <Modal opened={opened} onClose={close} title="Delete this goal?" centered>
         <Stack gap="md">
           <FormErrorAlert error={deleteGoal.isError ? errorMessage(deleteGoal.error) : null} />
           <Text>

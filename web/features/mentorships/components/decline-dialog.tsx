@@ -49,13 +49,7 @@ export function DeclineDialog({
   };
 
   return (
-    <Modal
-      opened={opened}
-      onClose={onClose}
-      title={`Decline ${them}’s ${what}`}
-      centered
-      size="lg"
-    >
+    <Modal opened={opened} onClose={onClose} title={`Decline ${them}’s ${what}`} centered size="lg">
       <Stack gap="md">
         <FormErrorAlert error={decline.isError ? errorMessage(decline.error) : null} />
         <Radio.Group

@@ -23,12 +23,7 @@ export function PauseButton({ mentorship }: { mentorship: MentorshipDetail }) {
       >
         Pause
       </Button>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title="Pause this mentorship?"
-        centered
-      >
+      <Modal opened={opened} onClose={close} title="Pause this mentorship?" centered>
         <Stack gap="md">
           <FormErrorAlert error={pause.isError ? errorMessage(pause.error) : null} />
           <Text>

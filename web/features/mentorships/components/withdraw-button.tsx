@@ -16,12 +16,7 @@ export function WithdrawButton({ mentorship }: { mentorship: MentorshipSummary }
       <Button variant="default" onClick={open}>
         Withdraw {what}
       </Button>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title={`Withdraw this ${what}?`}
-        centered
-      >
+      <Modal opened={opened} onClose={close} title={`Withdraw this ${what}?`} centered>
         <Stack gap="md">
           <FormErrorAlert error={withdraw.isError ? errorMessage(withdraw.error) : null} />
           <Text>

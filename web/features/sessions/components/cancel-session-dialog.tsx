@@ -55,11 +55,7 @@ export function CancelSessionDialog({ session }: { session: SessionDetail }) {
       >
         Cancel session
       </Button>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title="Cancel this session?"
-      >
+      <Modal opened={opened} onClose={close} title="Cancel this session?">
         <form onSubmit={submit} noValidate>
           <Stack gap="md">
             <FormErrorAlert error={formError} />

@@ -83,12 +83,7 @@ export function RescheduleDialog({ session }: { session: SessionDetail }) {
       >
         Reschedule
       </Button>
-      <Modal
-        opened={opened}
-        onClose={close}
-        title="Move this session"
-        size="lg"
-      >
+      <Modal opened={opened} onClose={close} title="Move this session" size="lg">
         <form onSubmit={submit} noValidate>
           <Stack gap="lg">
             <FormErrorAlert error={formError} />
