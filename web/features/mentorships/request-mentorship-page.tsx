@@ -6,6 +6,8 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { GoalSummary } from '../../../common/schemas/goals.ts';
 import {
   type Cadence,
+  type MentorshipStatus,
+  type MentorshipSummary,
   REQUEST_MESSAGE_MAX,
   REQUEST_MESSAGE_MIN,
   requestMentorshipInput,
@@ -18,7 +20,7 @@ import { PageLoader } from '../../components/page-loader.tsx';
 import { ApiError, errorMessage } from '../../lib/api-client.ts';
 import { applyFieldErrors, zodValidate } from '../../lib/form-errors.ts';
 import { usePageTitle } from '../../lib/page-title.ts';
-import { useRequestMentorship } from './api/mentorships-queries.ts';
+import { useMentorships, useRequestMentorship } from './api/mentorships-queries.ts';
 import { useActiveGoalsToShare, useMentorToAsk } from './api/use-request-context.ts';
 import { CadenceSelect } from './components/cadence-select.tsx';
 import { GoalCheckboxes } from './components/goal-checkboxes.tsx';
@@ -32,6 +34,15 @@ interface RequestValues {
 }
 
 const validate = zodValidate(requestMentorshipInput);
+
+const OPEN_STATUSES: MentorshipStatus[] = ['pending', 'active', 'paused'];
+
+function alreadyTitle(open: MentorshipSummary, them: string): string {
+  if (open.status !== 'pending') return `You and ${them} already work together`;
+  return open.requestedBy === 'me'
+    ? `You already asked ${them}: the request is waiting for an answer`
+    : `${them} already asked you: the request is waiting for your answer`;
+}
 
 function RequestForm({ mentor, goals }: { mentor: PublicMentor; goals: GoalSummary[] }) {
   const [params] = useSearchParams();
@@ -129,10 +140,11 @@ export function RequestMentorshipPage() {
   const { id = '' } = useParams();
   const mentor = useMentorToAsk(id);
   const goals = useActiveGoalsToShare();
+  const mine = useMentorships();
   const name = mentor.data?.name;
   usePageTitle(name ? `Ask ${name} for mentoring` : 'Ask for mentoring');
 
-  if (mentor.isPending || goals.isPending) return <PageLoader />;
+  if (mentor.isPending || goals.isPending || mine.isPending) return <PageLoader />;
   if (mentor.isError) {
     return (
       <LoadFailure
@@ -145,6 +157,10 @@ export function RequestMentorshipPage() {
     );
   }
   const m = mentor.data;
+  // One open request or mentorship per pair: point to it instead of a form the server refuses.
+  const open = mine.data?.mentorships.find(
+    (x) => x.counterpart?.id === m.id && OPEN_STATUSES.includes(x.status),
+  );
   return (
     <Container size="md" px={0}>
       <Stack gap={4} mb="xl">
@@ -157,7 +173,13 @@ export function RequestMentorshipPage() {
           them.
         </Text>
       </Stack>
-      {!m.acceptingRequests ? (
+      {open ? (
+        <Alert color="tandem" variant="light" title={alreadyTitle(open, firstName(m.name))}>
+          <Button component={Link} to={`/mentorships/${open.id}`} size="xs">
+            Open it
+          </Button>
+        </Alert>
+      ) : !m.acceptingRequests ? (
         <Alert
           color="gray"
           variant="light"
