@@ -44,6 +44,10 @@ export function fromPglite(client: PGlite, onClose?: () => void): Database {
 
 export function fromPostgresUrl(url: string, poolSize = 10): Database {
   const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  // An idle connection the server ends (a restart, an administrator, a dropped test database)
+  // emits an error; without a listener it would crash the process. The pool has already
+  // discarded that connection and the next query opens a fresh one, so there is nothing to do.
+  pool.on('error', () => {});
   const db = drizzleNodePg({ client: pool, schema, casing: 'snake_case' }) as unknown as Db;
   return {
     db,
