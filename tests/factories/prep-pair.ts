@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../server/db/client.ts';
+import { call } from '../setup/test-app.ts';
 import { buildGoal } from './goal.ts';
 import { buildMentorship, buildSession } from './mentorship.ts';
 import { buildUser } from './user.ts';
@@ -27,4 +28,15 @@ export async function buildPrepPair(app: FastifyInstance, db: Db, now: Date) {
     createdAt: now,
   });
   return { mentee, mentor, goal, privateGoal, mentorship, session };
+}
+
+type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** The prep pair, plus the mentee's calls to the session's prep routes (`/api/sessions/:id/prep…`). */
+export async function stagePrep(app: FastifyInstance, db: Db, now: Date) {
+  const pair = await buildPrepPair(app, db, now);
+  const base = `/api/sessions/${pair.session.id}/prep`;
+  const asMentee = (method: Method, path = '', body?: unknown) =>
+    call(app, method, `${base}${path}`, { cookie: pair.mentee.cookie, body });
+  return { ...pair, base, asMentee };
 }

@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_QUESTIONS, MAX_RESOURCES } from '../../../common/schemas/prep.ts';
-import { buildPrepPair } from '../../../tests/factories/prep-pair.ts';
+import { stagePrep } from '../../../tests/factories/prep-pair.ts';
 import { snapshotDatabase } from '../../../tests/setup/db-snapshot.ts';
-import { call, createTestApp, type TestApp } from '../../../tests/setup/test-app.ts';
+import { createTestApp, type TestApp } from '../../../tests/setup/test-app.ts';
 import { createTestClock } from '../../../tests/setup/test-clock.ts';
 
 const START = '2026-11-25T09:00:00Z';
@@ -15,19 +15,9 @@ afterAll(() => t.close());
 afterEach(() => tc.set(START));
 
 const db = () => t.database.db;
-const _GOAL = 'Leave with a study plan for the system design round on 12 January.';
 const link = { title: 'Portfolio', url: 'https://jo.example.dev', kind: 'project' as const };
 
-async function stage() {
-  const pair = await buildPrepPair(t.app, db(), tc.now());
-  const base = `/api/sessions/${pair.session.id}/prep`;
-  const asMentee = (
-    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-    path = '',
-    body?: unknown,
-  ) => call(t.app, method, `${base}${path}`, { cookie: pair.mentee.cookie, body });
-  return { ...pair, base, asMentee };
-}
+const stage = () => stagePrep(t.app, db(), tc.now());
 
 describe('questions', () => {
   it('adds, edits, reorders and removes, answering the whole prep each time', async () => {

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildGoal } from '../../../tests/factories/goal.ts';
 import { buildMentorship, buildSession } from '../../../tests/factories/mentorship.ts';
-import { buildPrepPair } from '../../../tests/factories/prep-pair.ts';
+import { stagePrep } from '../../../tests/factories/prep-pair.ts';
 import { buildUser } from '../../../tests/factories/user.ts';
 import { snapshotDatabase } from '../../../tests/setup/db-snapshot.ts';
 import { call, createTestApp, type TestApp } from '../../../tests/setup/test-app.ts';
@@ -23,16 +23,7 @@ const db = () => t.database.db;
 const GOAL = 'Leave with a study plan for the system design round on 12 January.';
 const link = { title: 'Portfolio', url: 'https://jo.example.dev', kind: 'project' as const };
 
-async function stage() {
-  const pair = await buildPrepPair(t.app, db(), tc.now());
-  const base = `/api/sessions/${pair.session.id}/prep`;
-  const asMentee = (
-    method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
-    path = '',
-    body?: unknown,
-  ) => call(t.app, method, `${base}${path}`, { cookie: pair.mentee.cookie, body });
-  return { ...pair, base, asMentee };
-}
+const stage = () => stagePrep(t.app, db(), tc.now());
 
 describe('reading the prep', () => {
   it('gives the mentee an empty, editable prep before anything is written', async () => {
