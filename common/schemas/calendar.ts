@@ -12,8 +12,6 @@ export const calendarFeedParams = z.object({
   feed: z.string().max(100),
 });
 
-export const ISO_WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
-
 export const usualHoursInput = z
   .object({
     startMinute: z.number().int().min(0).max(1439),

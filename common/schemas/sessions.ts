@@ -135,5 +135,3 @@ export type SessionDetail = z.infer<typeof sessionDetail>;
 
 export const sessionListOutput = z.object({ sessions: z.array(sessionSummary) });
 export type SessionList = z.infer<typeof sessionListOutput>;
-
-export const sessionRoleSchema = z.enum(MENTORSHIP_ROLES);

@@ -92,6 +92,8 @@ const idParams = z.object({ id: z.uuid() });
  */
 export function outsidersOut(db: Db, kind: 'mentorship' | 'session') {
   return async (request: FastifyRequest) => {
+    // Safe as a plugin-wide hook: routes that are not about one pair pass untouched.
+    if (request.routeOptions.config.access !== 'participant') return;
     const parsed = idParams.safeParse(request.params);
     if (!parsed.success) return; // a malformed id gets its 400 from validation
     const caller = currentUser(request);

@@ -9,13 +9,13 @@ import {
 } from '../../../common/schemas/mentorships.ts';
 import { currentUser } from '../../lib/access.ts';
 import type { AppDeps } from '../../lib/deps.ts';
+import { outsidersOut } from '../../lib/participation.ts';
 import {
   acceptInvitation,
   createInvitation,
   previewInvitation,
   regenerateInviteLink,
 } from './invitations.service.ts';
-import { guardParticipantRoutes } from './participant-guard.ts';
 
 const tags = ['invitations'];
 
@@ -23,7 +23,7 @@ const tags = ['invitations'];
 export const invitationsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   const { db } = deps.database;
   const service = { db, clock: deps.clock, settings: deps.settings };
-  guardParticipantRoutes(app, db);
+  app.addHook('preValidation', outsidersOut(db, 'mentorship'));
 
   app.post(
     '/api/mentorships/invitations',

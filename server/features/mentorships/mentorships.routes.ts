@@ -10,6 +10,7 @@ import {
 } from '../../../common/schemas/mentorships.ts';
 import { currentUser } from '../../lib/access.ts';
 import type { AppDeps } from '../../lib/deps.ts';
+import { outsidersOut } from '../../lib/participation.ts';
 import {
   acceptMentorship,
   declineMentorship,
@@ -20,7 +21,6 @@ import {
   updateMentorship,
   withdrawMentorship,
 } from './mentorships.service.ts';
-import { guardParticipantRoutes } from './participant-guard.ts';
 import { requestMentorship } from './requests.service.ts';
 
 const tags = ['mentorships'];
@@ -32,7 +32,7 @@ const detail = { 200: mentorshipDetail };
 export const mentorshipsRoutes: FastifyPluginAsyncZod<AppDeps> = async (app, deps) => {
   const { db } = deps.database;
   const service = { db, clock: deps.clock, settings: deps.settings };
-  guardParticipantRoutes(app, db);
+  app.addHook('preValidation', outsidersOut(db, 'mentorship'));
 
   app.get(
     '/api/mentorships',
