@@ -19,6 +19,9 @@ export const MENTORSHIP_STATUSES = [
 ] as const;
 export type MentorshipStatus = (typeof MENTORSHIP_STATUSES)[number];
 
+/** A pair may have only one mentorship in these at a time (a partial unique index agrees). */
+export const OPEN_MENTORSHIP_STATUSES: MentorshipStatus[] = ['pending', 'active', 'paused'];
+
 export const CADENCES = ['weekly', 'every-two-weeks', 'monthly', 'one-off'] as const;
 export type Cadence = (typeof CADENCES)[number];
 

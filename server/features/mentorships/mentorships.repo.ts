@@ -1,4 +1,5 @@
 import { and, asc, count, desc, eq, gt, inArray, lte, or, type SQL } from 'drizzle-orm';
+import { OPEN_MENTORSHIP_STATUSES } from '../../../common/schemas/mentorships.ts';
 import type { Db } from '../../db/client.ts';
 import { users } from '../../db/schema/auth.ts';
 import { goals } from '../../db/schema/goals.ts';
@@ -15,9 +16,6 @@ export interface Person {
   name: string;
   timeZone: string;
 }
-
-/** Statuses in which a pair counts as connected (the partial unique index uses the same list). */
-const OPEN_STATUSES = ['pending', 'active', 'paused'];
 
 /** Every mentorship the user is part of, plus pending invitations addressed to their email. */
 export function listMentorshipsOf(db: Db, userId: string, email: string) {
@@ -100,7 +98,7 @@ export async function hasOpenPair(db: Db, menteeId: string, mentorId: string) {
       and(
         eq(mentorships.menteeId, menteeId),
         eq(mentorships.mentorId, mentorId),
-        inArray(mentorships.status, OPEN_STATUSES),
+        inArray(mentorships.status, OPEN_MENTORSHIP_STATUSES),
       ),
     )
     .limit(1);

@@ -6,8 +6,8 @@ import { Link, useNavigate, useParams, useSearchParams } from 'react-router';
 import type { GoalSummary } from '../../../common/schemas/goals.ts';
 import {
   type Cadence,
-  type MentorshipStatus,
   type MentorshipSummary,
+  OPEN_MENTORSHIP_STATUSES,
   REQUEST_MESSAGE_MAX,
   REQUEST_MESSAGE_MIN,
   requestMentorshipInput,
@@ -34,8 +34,6 @@ interface RequestValues {
 }
 
 const validate = zodValidate(requestMentorshipInput);
-
-const OPEN_STATUSES: MentorshipStatus[] = ['pending', 'active', 'paused'];
 
 function alreadyTitle(open: MentorshipSummary, them: string): string {
   if (open.status !== 'pending') return `You and ${them} already work together`;
@@ -159,7 +157,7 @@ export function RequestMentorshipPage() {
   const m = mentor.data;
   // One open request or mentorship per pair: point to it instead of a form the server refuses.
   const open = mine.data?.mentorships.find(
-    (x) => x.counterpart?.id === m.id && OPEN_STATUSES.includes(x.status),
+    (x) => x.counterpart?.id === m.id && OPEN_MENTORSHIP_STATUSES.includes(x.status),
   );
   return (
     <Container size="md" px={0}>
