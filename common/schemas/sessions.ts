@@ -14,6 +14,8 @@ export const REASON_MIN = 3;
 export const REASON_MAX = 500;
 /** Sessions further ahead than this are a typo, not a plan. */
 export const SCHEDULE_HORIZON_DAYS = 366;
+/** A session that already happened may be recorded up to this long after it. */
+export const RECORD_HORIZON_DAYS = 90;
 
 /** An instant with an explicit offset (`Z` or `+02:00`): never a wall time of unknown zone. */
 const startsAt = z.iso
@@ -37,12 +39,17 @@ const reason = singleLineText(REASON_MAX, `Keep the reason under ${REASON_MAX} c
   'Say briefly why, so the other person knows.',
 );
 
-/** Past and far-future starts are checked by the service against its clock. */
+/**
+ * Past and far-future starts are checked by the service against its clock. `held: true` records
+ * a session the pair already had (a call that was never planned in Tandem), so its notes,
+ * action items and reviews have a home: its start must then be in the past.
+ */
 export const scheduleSessionInput = z.object({
   mentorshipId: z.uuid('Choose one of your mentorships.'),
   startsAt,
   durationMinutes,
   location: location.optional(),
+  held: z.boolean({ error: 'Say whether the session already took place.' }).optional(),
 });
 export type ScheduleSessionInput = z.input<typeof scheduleSessionInput>;
 
@@ -113,7 +120,7 @@ export const sessionSummary = z.object({
 });
 export type SessionSummary = z.infer<typeof sessionSummary>;
 
-export const SESSION_EVENT_KINDS = ['scheduled', 'rescheduled', 'cancelled'] as const;
+export const SESSION_EVENT_KINDS = ['scheduled', 'recorded', 'rescheduled', 'cancelled'] as const;
 export const sessionEvent = z.object({
   kind: z.enum(SESSION_EVENT_KINDS),
   actor: z.enum(['me', 'them']),

@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import type { Db } from '../../server/db/client.ts';
+import { actionItems } from '../../server/db/schema/accountability.ts';
 import { calendarFeeds } from '../../server/db/schema/calendar.ts';
 import {
   mentoringSessions,
@@ -20,8 +21,9 @@ function fail(message: string): never {
 
 /**
  * Two pairs for probing who may see what: Ana (mentee) and Ben (mentor) share an active
- * mentorship with a goal, an upcoming session whose prep is shared (one question, one link),
- * plus a pending invitation and a calendar feed; Cleo and Dev are another pair entirely.
+ * mentorship with a goal, a session held two days ago with an open action item for Ana, an
+ * upcoming session whose prep is shared (one question, one link), plus a pending invitation and
+ * a calendar feed; Cleo and Dev are another pair entirely.
  * `restore()` puts back whatever a probe changed, so probes do not depend on their order.
  */
 export async function buildPairFixture(app: FastifyInstance, db: Db) {
@@ -31,6 +33,20 @@ export async function buildPairFixture(app: FastifyInstance, db: Db) {
   const mentorship = await buildMentorship(db, mentee.user.id, mentor.user.id, {
     goalIds: [goal.id],
   });
+  const pastSession = await buildSession(db, mentorship.id, {
+    startsAt: new Date(Date.now() - 2 * 24 * 3_600_000),
+  });
+  const [actionItem = fail('fixture action item not inserted')] = await db
+    .insert(actionItems)
+    .values({
+      mentorshipId: mentorship.id,
+      sessionId: pastSession.id,
+      title: 'Rewrite the portfolio introduction',
+      ownerRole: 'mentee',
+      dueDate: new Date(Date.now() + 5 * 24 * 3_600_000).toISOString().slice(0, 10),
+      createdById: mentor.user.id,
+    })
+    .returning();
   const session = await buildSession(db, mentorship.id);
   const prep = await buildPrep(db, session.id, {
     shared: true,
@@ -72,6 +88,18 @@ export async function buildPairFixture(app: FastifyInstance, db: Db) {
       .set({ status: 'scheduled', startsAt: session.startsAt, cancelledAt: null })
       .where(eq(mentoringSessions.id, session.id));
     await db.insert(prepQuestions).values(question).onConflictDoNothing();
+    await db
+      .insert(actionItems)
+      .values(actionItem)
+      .onConflictDoUpdate({
+        target: actionItems.id,
+        set: {
+          status: 'open',
+          resolvedAt: null,
+          resolvedInSessionId: null,
+          title: actionItem.title,
+        },
+      });
     await db.insert(prepResources).values(resource).onConflictDoNothing();
   }
 
@@ -81,6 +109,7 @@ export async function buildPairFixture(app: FastifyInstance, db: Db) {
       id: url.startsWith('/api/sessions') ? (ids.sessionId ?? session.id) : mentorship.id,
       questionId,
       resourceId,
+      itemId: actionItem.id,
       token: inviteToken,
       feed: `${ids.feedToken ?? feedToken}.ics`,
     };
@@ -104,6 +133,8 @@ export async function buildPairFixture(app: FastifyInstance, db: Db) {
     goal,
     mentorship,
     session,
+    pastSession,
+    actionItem,
     question,
     resource,
     invitation,

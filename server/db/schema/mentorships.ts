@@ -55,6 +55,12 @@ export const mentorships = pgTable(
     startedAt: timestamptz('started_at'),
     pausedAt: timestamptz('paused_at'),
     closedAt: timestamptz('closed_at'),
+    /** Who closed it, why (CLOSE_REASONS) and their words to the other person. */
+    closedById: text('closed_by_id').references(() => users.id, { onDelete: 'set null' }),
+    closeReason: text('close_reason'),
+    closeNote: text('close_note').notNull().default(''),
+    /** After the 1st and 3rd sessions, the fit check comes back every this many sessions. */
+    fitCheckEvery: integer('fit_check_every').notNull().default(3),
     updatedAt: timestamptz('updated_at')
       .notNull()
       .defaultNow()

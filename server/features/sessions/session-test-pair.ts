@@ -30,7 +30,7 @@ export function schedule(
   t: TestApp,
   cookie: string,
   mentorshipId: string,
-  body: { startsAt: string; durationMinutes?: number; location?: string },
+  body: { startsAt: string; durationMinutes?: number; location?: string; held?: boolean },
 ) {
   return call(t.app, 'POST', '/api/sessions', {
     cookie,

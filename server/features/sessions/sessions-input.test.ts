@@ -68,6 +68,16 @@ describe('bad input to scheduling is a clear 400 naming the field, and saves not
       { location: 'Use plain text on one line.' },
     ],
     [
+      'a recorded session that has not started',
+      { held: true },
+      { startsAt: 'A session you record has already started. Pick a time in the past.' },
+    ],
+    [
+      'a recorded session from more than 90 days ago',
+      { held: true, startsAt: iso(now - 91 * DAY) },
+      { startsAt: 'Record sessions from the last 90 days.' },
+    ],
+    [
       'a made-up mentorship id',
       { mentorshipId: 'mine' },
       { mentorshipId: 'Choose one of your mentorships.' },
@@ -93,6 +103,18 @@ describe('bad input to scheduling is a clear 400 naming the field, and saves not
       fields,
     });
     expect(await snapshotDatabase(t.database.db)).toBe(before);
+  });
+
+  it('records a session the pair already had, with its own line in the history', async () => {
+    const { mentee, mentorship } = await buildPair(t);
+    const res = await schedule(t, mentee.cookie, mentorship.id, {
+      startsAt: iso(now - 3 * DAY),
+      held: true,
+    });
+    expect(res.statusCode).toBe(201);
+    const session = res.json();
+    expect(session.phase).toBe('past');
+    expect(session.history.map((e: { kind: string }) => e.kind)).toEqual(['recorded']);
   });
 
   it('accepts the edges: 15 minutes, 8 hours, just inside the year', async () => {

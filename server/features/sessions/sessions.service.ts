@@ -1,6 +1,7 @@
 import type { MentorshipStatus } from '../../../common/schemas/mentorships.ts';
 import {
   type CancelSessionInput,
+  RECORD_HORIZON_DAYS,
   type RescheduleSessionInput,
   SCHEDULE_HORIZON_DAYS,
   type ScheduleSessionInput,
@@ -33,8 +34,20 @@ function startsAtError(message: string) {
   return new AppError('validation_failed', 'Some fields need attention.', { startsAt: message });
 }
 
-/** A start the pair can still make, and not so far ahead that it must be a typo. */
-function checkStart(startsAt: Date, now: Date) {
+/**
+ * A planned session starts in the future, and not so far ahead that it must be a typo; a
+ * recorded one has already started, and not so long ago that memory of it has faded.
+ */
+function checkStart(startsAt: Date, now: Date, held: boolean) {
+  if (held) {
+    if (startsAt.getTime() > now.getTime()) {
+      throw startsAtError('A session you record has already started. Pick a time in the past.');
+    }
+    if (startsAt.getTime() < now.getTime() - RECORD_HORIZON_DAYS * DAY) {
+      throw startsAtError(`Record sessions from the last ${RECORD_HORIZON_DAYS} days.`);
+    }
+    return;
+  }
   if (startsAt.getTime() <= now.getTime()) {
     throw startsAtError('That time has already passed. Pick a time in the future.');
   }
@@ -79,7 +92,8 @@ export async function scheduleSession(
   now: Date,
 ): Promise<SessionDetail> {
   const startsAt = new Date(input.startsAt);
-  checkStart(startsAt, now);
+  const held = input.held === true;
+  checkStart(startsAt, now, held);
   const { session, mentorship, counterpartId } = await db.transaction(async (tx) => {
     // The mentorship row stays locked until commit: a pause racing this request either comes
     // first (and we refuse) or waits for the session to exist.
@@ -96,7 +110,7 @@ export async function scheduleSession(
     });
     await insertSessionEvent(tx as Db, {
       sessionId: session.id,
-      kind: 'scheduled',
+      kind: held ? 'recorded' : 'scheduled',
       actorId: caller.id,
       startsAt,
       durationMinutes: input.durationMinutes,
@@ -137,7 +151,7 @@ export async function rescheduleSession(
   now: Date,
 ): Promise<SessionDetail> {
   const startsAt = new Date(input.startsAt);
-  checkStart(startsAt, now);
+  checkStart(startsAt, now, false);
   const { session, mentorship, counterpartId } = await db.transaction(async (tx) => {
     const found = await requireSessionParticipant(tx as Db, id, caller, { lock: true });
     const before = found.session;

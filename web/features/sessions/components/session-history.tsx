@@ -1,11 +1,17 @@
 import { Paper, Text, Timeline, Title } from '@mantine/core';
-import { IconArrowsExchange, IconCalendarEvent, IconCalendarX } from '@tabler/icons-react';
+import {
+  IconArrowsExchange,
+  IconCalendarCheck,
+  IconCalendarEvent,
+  IconCalendarX,
+} from '@tabler/icons-react';
 import type { SessionDetail } from '../../../../common/schemas/sessions.ts';
 import { formatDateTime } from '../../../lib/time.ts';
 import { historyLine } from '../lib/session-format.ts';
 
 const ICONS = {
   scheduled: IconCalendarEvent,
+  recorded: IconCalendarCheck,
   rescheduled: IconArrowsExchange,
   cancelled: IconCalendarX,
 } as const;

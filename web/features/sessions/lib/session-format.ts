@@ -121,6 +121,9 @@ export function historyLine(event: SessionEvent, counterpartName: string, timeZo
   if (event.kind === 'scheduled') {
     return `Scheduled by ${who} for ${at(event.startsAt)} (${length})`;
   }
+  if (event.kind === 'recorded') {
+    return `Recorded by ${who} as held on ${at(event.startsAt)} (${length})`;
+  }
   if (event.kind === 'cancelled') return `Cancelled by ${who}${why}`;
   const moved = event.previousStartsAt !== event.startsAt;
   const resized = event.previousDurationMinutes !== event.durationMinutes;
