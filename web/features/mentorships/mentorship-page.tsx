@@ -66,15 +66,26 @@ function RequestMessage({ m }: { m: MentorshipDetail }) {
   );
 }
 
-export interface MentorshipPageProps {
-  /**
-   * The sessions of this mentorship, past and upcoming, rendered where they belong on the page.
-   * Supplied by the sessions feature through the router; nothing is shown without it.
-   */
-  sessionsPanel?: (mentorship: MentorshipDetail) => ReactNode;
+type Panel = (mentorship: MentorshipDetail) => ReactNode;
+
+/**
+ * What other features show on this page, composed in by the app layer (web/app/pages), each
+ * rendered where it belongs; a panel not supplied is simply not shown.
+ */
+export interface MentorshipPanels {
+  /** Closing the mentorship, or its summary once closed: first, under the status. */
+  closure?: Panel;
+  /** The private "does this still make sense?" check when a round is open. */
+  fitCheck?: Panel;
+  /** Sessions past and upcoming. */
+  sessions?: Panel;
+  /** Every action item of the pair, overdue ones first. */
+  actionItems?: Panel;
+  /** Charts of how the pair is doing over time. */
+  progress?: Panel;
 }
 
-export function MentorshipPage({ sessionsPanel }: MentorshipPageProps) {
+export function MentorshipPage({ panels = {} }: { panels?: MentorshipPanels }) {
   const { id = '' } = useParams();
   const query = useMentorship(id);
   const m = query.data;
@@ -99,10 +110,14 @@ export function MentorshipPage({ sessionsPanel }: MentorshipPageProps) {
       </Stack>
       <PairPanel mentorship={m} />
       <StatusPanel mentorship={m} />
+      {panels.closure?.(m)}
+      {panels.fitCheck?.(m)}
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 7 }}>
           <Stack gap="xl">
-            {sessionsPanel?.(m)}
+            {panels.sessions?.(m)}
+            {panels.actionItems?.(m)}
+            {panels.progress?.(m)}
             <Paper withBorder radius="lg" p="lg">
               <SharedGoals mentorship={m} />
             </Paper>

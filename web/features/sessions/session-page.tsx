@@ -1,5 +1,5 @@
 import { Anchor, Badge, Button, Grid, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { IconCalendarDown } from '@tabler/icons-react';
+import { IconCalendarDown, IconNotes } from '@tabler/icons-react';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { SessionDetail, SessionPhase } from '../../../common/schemas/sessions.ts';
@@ -27,10 +27,12 @@ const PHASES: Record<SessionPhase, { label: string; color: string }> = {
 export interface SessionPageProps {
   /** The prep editor (mentee) or brief (mentor), composed in by the router. */
   prepPanel?: (session: SessionDetail) => ReactNode;
+  /** Both people's reviews once the session has started, composed in by the router. */
+  reviewPanel?: (session: SessionDetail) => ReactNode;
 }
 
 /** One session: when on both clocks, where, readiness, what changed, and the ways to change it. */
-export function SessionPage({ prepPanel }: SessionPageProps) {
+export function SessionPage({ prepPanel, reviewPanel }: SessionPageProps) {
   const { id = '' } = useParams();
   const query = useSession(id);
   const them = query.data ? firstName(query.data.counterpart.name) : null;
@@ -67,6 +69,17 @@ export function SessionPage({ prepPanel }: SessionPageProps) {
       <Paper withBorder radius="lg" p={{ base: 'md', sm: 'lg' }}>
         <Stack gap="lg">
           <SessionFacts session={session} />
+          {session.phase !== 'cancelled' && (
+            <Button
+              component={Link}
+              to={`/sessions/${session.id}/live`}
+              variant={session.phase === 'upcoming' ? 'light' : 'filled'}
+              leftSection={<IconNotes size={18} aria-hidden="true" />}
+              style={{ alignSelf: 'flex-start' }}
+            >
+              {session.phase === 'past' ? 'Agenda and notes' : 'Open the live session'}
+            </Button>
+          )}
           {changeable && (
             <Group gap="sm">
               <Button
@@ -93,7 +106,10 @@ export function SessionPage({ prepPanel }: SessionPageProps) {
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 7 }} order={{ base: 2, md: 1 }}>
-          {prepPanel?.(session)}
+          <Stack gap="xl">
+            {reviewPanel?.(session)}
+            {prepPanel?.(session)}
+          </Stack>
         </Grid.Col>
       </Grid>
     </Stack>
