@@ -14,6 +14,7 @@ import { accountRoutes } from './features/account/account.routes.ts';
 import { apiDocsRoutes, registerOpenApi } from './features/api-docs/api-docs.routes.ts';
 import { type AuthRateLimits, authRoutes } from './features/auth/auth.routes.ts';
 import { calendarRoutes } from './features/calendar/calendar.routes.ts';
+import { closureRoutes } from './features/closure/closure.routes.ts';
 import { goalsRoutes } from './features/goals/goals.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { mentorSearchRoutes } from './features/mentor-search/mentor-search.routes.ts';
@@ -166,6 +167,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(mentorshipsRoutes, deps);
   await app.register(invitationsRoutes, deps);
   await app.register(prepRoutes, deps);
+  await app.register(closureRoutes, deps);
   await app.register(apiDocsRoutes);
 
   const servesWeb = options.webDir ? await registerWebClient(app, options.webDir) : false;

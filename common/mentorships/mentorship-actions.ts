@@ -7,8 +7,8 @@ import type { MentorshipStatus } from '../schemas/mentorships.ts';
  *
  *   pending, asked by them  → accept, decline        (the mentor of a request, an invitee)
  *   pending, asked by me    → withdraw (+ a new link for my own invitation)
- *   active                  → pause, update
- *   paused                  → resume, update
+ *   active                  → pause, update, close
+ *   paused                  → resume, update, close
  *   declined | withdrawn | expired | closed → nothing
  */
 export const MENTORSHIP_ACTIONS = [
@@ -19,6 +19,7 @@ export const MENTORSHIP_ACTIONS = [
   'resume',
   'update',
   'regenerate-link',
+  'close',
 ] as const;
 export type MentorshipAction = (typeof MENTORSHIP_ACTIONS)[number];
 
@@ -34,9 +35,9 @@ export function allowedActions({ status, origin, requestedBy }: ActionFacts): Me
       if (requestedBy === 'them') return ['accept', 'decline'];
       return origin === 'invitation' ? ['withdraw', 'regenerate-link'] : ['withdraw'];
     case 'active':
-      return ['pause', 'update'];
+      return ['pause', 'update', 'close'];
     case 'paused':
-      return ['resume', 'update'];
+      return ['resume', 'update', 'close'];
     default:
       return [];
   }

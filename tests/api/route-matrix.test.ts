@@ -74,6 +74,12 @@ const MANIFEST: Record<string, Access> = {
   'DELETE /api/sessions/:id/prep/resources/:resourceId': 'participant',
   'POST /api/sessions/:id/prep/share': 'participant',
   'GET /api/sessions/:id/brief': 'participant',
+  'GET /api/mentorships/:id/closure': 'participant',
+  'POST /api/mentorships/:id/close': 'participant',
+  'PUT /api/mentorships/:id/appreciation': 'participant',
+  'GET /api/mentorships/:id/summary': 'participant',
+  'GET /api/mentorships/:id/summary.json': 'participant',
+  'GET /api/mentorships/:id/summary.md': 'participant',
 };
 
 type Persona = 'anonymous' | 'stranger' | 'other-pair' | 'mentor' | 'mentee';

@@ -77,7 +77,14 @@ export async function buildPairFixture(app: FastifyInstance, db: Db) {
   async function restore() {
     await db
       .update(mentorships)
-      .set({ status: 'active', pausedAt: null })
+      .set({
+        status: 'active',
+        pausedAt: null,
+        closedAt: null,
+        closedById: null,
+        closeReason: null,
+        closeNote: '',
+      })
       .where(eq(mentorships.id, mentorship.id));
     await db
       .update(mentorships)

@@ -55,6 +55,8 @@ function refusalMessage(action: MentorshipAction, row: MentorshipRow): string {
       return status === 'active'
         ? 'This mentorship is not paused.'
         : 'This mentorship has not started yet, so there is nothing to resume.';
+    case 'close':
+      return 'This mentorship has not started yet: a request that waits can be withdrawn or declined instead.';
     case 'update':
       return 'The cadence and prep deadline can be changed once the mentorship has started.';
   }
