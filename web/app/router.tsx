@@ -69,6 +69,9 @@ const MentorshipPage = lazy(() =>
     default: m.MentorshipWithSessions,
   })),
 );
+const ClosePage = lazy(() =>
+  import('../features/closure/close-page.tsx').then((m) => ({ default: m.ClosePage })),
+);
 const InvitePage = lazy(() =>
   import('../features/mentorships/invite-page.tsx').then((m) => ({ default: m.InvitePage })),
 );
@@ -126,6 +129,7 @@ export const router = createBrowserRouter([
               { path: 'mentorships', element: <MentorshipsPage /> },
               { path: 'mentorships/invite', element: <InvitePage /> },
               { path: 'mentorships/:id', element: <MentorshipPage /> },
+              { path: 'mentorships/:id/close', element: <ClosePage /> },
             ],
           },
         ],

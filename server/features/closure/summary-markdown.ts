@@ -16,8 +16,9 @@ const GOAL_MET_WORDS = { yes: 'yes', partly: 'partly', no: 'not this time' } as 
 const QUESTION_MARKS = { covered: '[x]', dropped: '[-]', open: '[ ]' } as const;
 const ITEM_WORDS = { open: 'still open', done: 'done', dropped: 'dropped' } as const;
 
+/** "Wed 11 November 2026, 10:00" in the reader's zone. */
 function dateTime(iso: string, timeZone: string) {
-  return new Intl.DateTimeFormat('en-GB', {
+  const parts = new Intl.DateTimeFormat('en-GB', {
     timeZone,
     weekday: 'short',
     day: 'numeric',
@@ -26,7 +27,10 @@ function dateTime(iso: string, timeZone: string) {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  }).format(new Date(iso));
+  }).formatToParts(new Date(iso));
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((p) => p.type === type)?.value ?? '';
+  return `${part('weekday')} ${part('day')} ${part('month')} ${part('year')}, ${part('hour')}:${part('minute')}`;
 }
 
 function day(iso: string, timeZone: string) {
@@ -133,8 +137,12 @@ function sessionsSection(doc: Doc, them: string): string[] {
   const n = doc.sessions.length;
   const lines = [`## Sessions held (${n})`, ''];
   if (n === 0) return [...lines, 'No sessions were held.'];
+  const { mine, theirs } = doc.goalMet;
+  const reviewed = (t: Tally) => t.yes + t.partly + t.no > 0;
   lines.push(
-    `Was the session goal met? You: ${tallyLine(doc.goalMet.mine)}. ${them}: ${tallyLine(doc.goalMet.theirs)}.`,
+    reviewed(mine) || reviewed(theirs)
+      ? `Was the session goal met? You: ${tallyLine(mine)}. ${them}: ${tallyLine(theirs)}.`
+      : 'No reviews were written.',
   );
   doc.sessions.forEach((session, i) => {
     lines.push(...sessionLines(session, i, doc.timeZone));
@@ -168,7 +176,8 @@ function appreciationsSection(doc: Doc): string[] {
 
 /** The summary as a Markdown file someone can keep, read anywhere, and not be surprised by. */
 export function renderSummaryMarkdown(doc: Doc): string {
-  const them = escapeLine(doc.me.role === 'mentee' ? doc.pair.mentor : doc.pair.mentee);
+  const other = doc.me.role === 'mentee' ? doc.pair.mentor : doc.pair.mentee;
+  const them = escapeLine(other.trim().split(/\s+/)[0] || other);
   const title = `# Mentorship summary: ${escapeLine(doc.pair.mentee)} and ${escapeLine(doc.pair.mentor)}`;
   const intro = [
     `Downloaded by ${escapeLine(doc.me.name)} on ${day(doc.generatedAt, doc.timeZone)}. Times are in ${escapeLine(doc.timeZone)}.`,

@@ -119,5 +119,5 @@ export async function listActionItems(db: Db, mentorshipId: string) {
     })
     .from(actionItems)
     .where(eq(actionItems.mentorshipId, mentorshipId))
-    .orderBy(asc(actionItems.createdAt), asc(actionItems.id));
+    .orderBy(asc(actionItems.createdAt), asc(actionItems.title), asc(actionItems.id));
 }
