@@ -74,6 +74,11 @@ const MANIFEST: Record<string, Access> = {
   'DELETE /api/sessions/:id/prep/resources/:resourceId': 'participant',
   'POST /api/sessions/:id/prep/share': 'participant',
   'GET /api/sessions/:id/brief': 'participant',
+  'GET /api/sessions/:id/agenda': 'participant',
+  'PUT /api/sessions/:id/questions/:questionId/outcome': 'participant',
+  'GET /api/mentorships/:id/action-items': 'participant',
+  'POST /api/mentorships/:id/action-items': 'participant',
+  'PATCH /api/mentorships/:id/action-items/:itemId': 'participant',
 };
 
 type Persona = 'anonymous' | 'stranger' | 'other-pair' | 'mentor' | 'mentee';
