@@ -20,7 +20,8 @@ export async function stageAgenda(t: TestApp, now: Date) {
     questions: ['How do I practise system design alone?', 'Which books are worth it?'],
     shared: true,
   });
-  const [q1, q2] = firstPrep.questions as [{ id: string }, { id: string }];
+  const [q1, q2] = firstPrep.questions;
+  if (!q1 || !q2) throw new Error('stage: the first prep has no questions');
   const as = (who: 'mentee' | 'mentor') => (method: Method, url: string, body?: unknown) =>
     call(t.app, method, url, { cookie: pair[who].cookie, body });
   const asMentee = as('mentee');

@@ -1,3 +1,4 @@
+import { MentorshipActionItems } from '../../features/agenda/mentorship-action-items.tsx';
 import { MentorshipPage } from '../../features/mentorships/mentorship-page.tsx';
 import { MentorshipSessions } from '../../features/sessions/mentorship-sessions.tsx';
 
@@ -15,6 +16,13 @@ export function MentorshipWithSessions() {
             status={mentorship.status}
             counterpart={mentorship.counterpart}
             myRole={mentorship.myRole}
+          />
+        ),
+        actionItems: (mentorship) => (
+          <MentorshipActionItems
+            mentorshipId={mentorship.id}
+            counterpart={mentorship.counterpart}
+            status={mentorship.status}
           />
         ),
       }}
