@@ -130,7 +130,6 @@ export function ActionItemRow({ item, myRole, them, editable, actions }: Props) 
                 <Button
                   size="compact-sm"
                   variant="subtle"
-                  color="gray.8"
                   onClick={() => actions.setStatus(item, 'dropped')}
                   aria-label={`Drop: ${item.title}`}
                 >

@@ -98,7 +98,6 @@ export function AgendaQuestionRow({ question, index, from, editable, canDrop, on
             <Button
               size="compact-sm"
               variant="subtle"
-              color="gray.8"
               onClick={() => onChange({ state: dropped ? 'open' : 'dropped' }).catch(() => {})}
               aria-label={`${dropped ? 'Bring back' : 'Drop'}: ${question.text}`}
             >
