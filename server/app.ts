@@ -11,6 +11,8 @@ import type { DestinationStream } from 'pino';
 import type { Database } from './db/client.ts';
 import type { Env } from './env.ts';
 import { accountRoutes } from './features/account/account.routes.ts';
+import { actionItemsRoutes } from './features/action-items/action-items.routes.ts';
+import { agendaRoutes } from './features/agenda/agenda.routes.ts';
 import { apiDocsRoutes, registerOpenApi } from './features/api-docs/api-docs.routes.ts';
 import { type AuthRateLimits, authRoutes } from './features/auth/auth.routes.ts';
 import { calendarRoutes } from './features/calendar/calendar.routes.ts';
@@ -168,6 +170,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(invitationsRoutes, deps);
   await app.register(prepRoutes, deps);
   await app.register(closureRoutes, deps);
+  await app.register(agendaRoutes, deps);
+  await app.register(actionItemsRoutes, deps);
   await app.register(apiDocsRoutes);
 
   const servesWeb = options.webDir ? await registerWebClient(app, options.webDir) : false;

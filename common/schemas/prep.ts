@@ -122,13 +122,24 @@ export const briefOutput = z.object({
   prep: prepOutput,
   linkedGoal: sharedGoal.nullable(),
   sharedGoals: z.array(sharedGoal),
-  /** Open action items from the previous session (filled once action items exist). */
+  /** Every open action item of the pair, overdue by the owner's own calendar. */
   openActionItems: z.array(
     z.object({
       id: z.uuid(),
       title: z.string(),
+      /** The owner's name. */
       owner: z.string(),
       dueDate: z.string().nullable(),
+      overdue: z.boolean(),
+    }),
+  ),
+  /** Questions of earlier sessions' shared preps not yet covered nor dropped, oldest first. */
+  carriedQuestions: z.array(
+    z.object({
+      id: z.uuid(),
+      text: z.string(),
+      fromSessionId: z.uuid(),
+      fromStartsAt: z.iso.datetime(),
     }),
   ),
 });

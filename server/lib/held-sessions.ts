@@ -1,4 +1,5 @@
 import { and, eq, lte, type SQL } from 'drizzle-orm';
+import type { SessionPhase } from '../../common/schemas/sessions.ts';
 import { mentoringSessions } from '../db/schema/mentoring-sessions.ts';
 
 /**
@@ -16,4 +17,16 @@ export function heldSessionsWhere(now: Date): SQL {
     eq(mentoringSessions.status, 'scheduled'),
     lte(mentoringSessions.startsAt, now),
   ) as SQL;
+}
+
+/** What a session is to someone looking at it at `now`. */
+export function phaseOf(
+  session: { status: string; startsAt: Date; durationMinutes: number },
+  now: Date,
+): SessionPhase {
+  if (session.status === 'cancelled') return 'cancelled';
+  const start = session.startsAt.getTime();
+  const end = start + session.durationMinutes * 60_000;
+  if (now.getTime() < start) return 'upcoming';
+  return now.getTime() < end ? 'in-progress' : 'past';
 }

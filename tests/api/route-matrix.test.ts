@@ -80,6 +80,11 @@ const MANIFEST: Record<string, Access> = {
   'GET /api/mentorships/:id/summary': 'participant',
   'GET /api/mentorships/:id/summary.json': 'participant',
   'GET /api/mentorships/:id/summary.md': 'participant',
+  'GET /api/sessions/:id/agenda': 'participant',
+  'PUT /api/sessions/:id/questions/:questionId/outcome': 'participant',
+  'GET /api/mentorships/:id/action-items': 'participant',
+  'POST /api/mentorships/:id/action-items': 'participant',
+  'PATCH /api/mentorships/:id/action-items/:itemId': 'participant',
 };
 
 type Persona = 'anonymous' | 'stranger' | 'other-pair' | 'mentor' | 'mentee';

@@ -57,6 +57,9 @@ const SessionPage = lazy(() =>
 const BriefPage = lazy(() =>
   import('../features/prep/brief-page.tsx').then((m) => ({ default: m.BriefPage })),
 );
+const LiveSessionPage = lazy(() =>
+  import('./pages/live-session.tsx').then((m) => ({ default: m.LiveSession })),
+);
 // The session page shows the prep through its `prepPanel` slot; the panel is a chunk of its own.
 
 const MentorshipsPage = lazy(() =>
@@ -125,6 +128,7 @@ export const router = createBrowserRouter([
               { path: 'sessions', element: <SessionsPage /> },
               { path: 'sessions/:id', element: <SessionPage /> },
               { path: 'sessions/:id/brief', element: <BriefPage /> },
+              { path: 'sessions/:id/live', element: <LiveSessionPage /> },
               { path: 'mentors/:id/request', element: <RequestMentorshipPage /> },
               { path: 'mentorships', element: <MentorshipsPage /> },
               { path: 'mentorships/invite', element: <InvitePage /> },

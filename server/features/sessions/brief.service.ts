@@ -1,6 +1,8 @@
 import type { Brief } from '../../../common/schemas/prep.ts';
 import type { Db } from '../../db/client.ts';
 import type { SignedInUser } from '../../lib/access.ts';
+import { findCarriedQuestions } from '../../lib/carry-forward.repo.ts';
+import { listActionItems } from '../../lib/carry-forward.ts';
 import { requireSessionParticipant } from '../../lib/participation.ts';
 import { findPrep, lockPrepRow, updatePrep } from './prep.repo.ts';
 import { prepNotShared } from './prep.service.ts';
@@ -50,9 +52,11 @@ export async function getBrief(
 
     const menteeId = mentorship.menteeId ?? '';
     const mentorId = mentorship.mentorId ?? '';
-    const [[summary], people] = await Promise.all([
+    const [[summary], people, openItems, carried] = await Promise.all([
       summarizeSessions(tx, [{ session, mentorship }], viewer, now),
       findPeople(tx, [menteeId, mentorId]),
+      listActionItems(tx, mentorship, now, { open: true }),
+      findCarriedQuestions(tx, session, { includeResolvedHere: false }),
     ]);
     if (!summary) throw new Error('brief: the participant has no summary of their own session');
     return {
@@ -62,9 +66,20 @@ export async function getBrief(
       prep,
       linkedGoal: content.sharedGoals.find((goal) => goal.id === prep.goalId) ?? null,
       sharedGoals: content.sharedGoals,
-      // Open action items of the previous session arrive with the accountability issue; until
-      // then there are none to carry over, and the brief says so.
-      openActionItems: [],
+      openActionItems: openItems.map((item) => ({
+        id: item.id,
+        title: item.title,
+        owner: item.ownerName,
+        dueDate: item.dueDate,
+        overdue: item.overdue,
+      })),
+      // Only shared preps are carried, so nothing of an unshared draft reaches the mentor here.
+      carriedQuestions: carried.map((q) => ({
+        id: q.id,
+        text: q.text,
+        fromSessionId: q.fromSessionId,
+        fromStartsAt: q.fromStartsAt.toISOString(),
+      })),
     };
   });
 }

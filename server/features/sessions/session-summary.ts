@@ -2,24 +2,15 @@ import type { MentorshipRole } from '../../../common/schemas/mentorships.ts';
 import type {
   PrepStatus,
   ReadinessItem,
-  SessionPhase,
   SessionSummary,
 } from '../../../common/schemas/sessions.ts';
 import type { Db } from '../../db/client.ts';
+import { phaseOf } from '../../lib/held-sessions.ts';
 import type { MentoringSessionRow, MentorshipRow } from '../../lib/participation.repo.ts';
 import { roleIn } from '../../lib/participation.ts';
 import { findPeople, findPrepFacts, type PrepRow } from './session-summary.repo.ts';
 
 const HOUR = 3_600_000;
-
-/** What a session is to someone looking at it at `now`. */
-export function phaseOf(session: MentoringSessionRow, now: Date): SessionPhase {
-  if (session.status === 'cancelled') return 'cancelled';
-  const start = session.startsAt.getTime();
-  const end = start + session.durationMinutes * 60_000;
-  if (now.getTime() < start) return 'upcoming';
-  return now.getTime() < end ? 'in-progress' : 'past';
-}
 
 /** When the mentee's prep should be shared: the mentorship's deadline before the start. */
 export function prepDueAt(session: MentoringSessionRow, mentorship: MentorshipRow): Date {

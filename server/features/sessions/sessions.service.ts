@@ -11,13 +11,14 @@ import {
 import type { Db } from '../../db/client.ts';
 import type { SignedInUser } from '../../lib/access.ts';
 import { AppError } from '../../lib/errors.ts';
+import { phaseOf } from '../../lib/held-sessions.ts';
 import type { MentoringSessionRow, MentorshipRow } from '../../lib/participation.repo.ts';
 import {
   requireMentorshipParticipant,
   requireSessionParticipant,
 } from '../../lib/participation.ts';
 import { buildSessionDetail } from './session-detail.ts';
-import { phaseOf, summarizeSessions } from './session-summary.ts';
+import { summarizeSessions } from './session-summary.ts';
 import {
   insertSession,
   insertSessionEvent,

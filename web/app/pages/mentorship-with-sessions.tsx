@@ -1,4 +1,5 @@
 import { ClosurePanel } from '../../features/closure/closure-panel.tsx';
+import { MentorshipActionItems } from '../../features/agenda/mentorship-action-items.tsx';
 import { MentorshipPage } from '../../features/mentorships/mentorship-page.tsx';
 import { MentorshipSessions } from '../../features/sessions/mentorship-sessions.tsx';
 
@@ -17,6 +18,13 @@ export function MentorshipWithSessions() {
             status={mentorship.status}
             counterpart={mentorship.counterpart}
             myRole={mentorship.myRole}
+          />
+        ),
+        actionItems: (mentorship) => (
+          <MentorshipActionItems
+            mentorshipId={mentorship.id}
+            counterpart={mentorship.counterpart}
+            status={mentorship.status}
           />
         ),
       }}

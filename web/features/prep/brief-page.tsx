@@ -10,6 +10,7 @@ import { useBrief } from './api/prep-queries.ts';
 import classes from './brief.module.css';
 import {
   BriefActionItems,
+  BriefCarriedQuestions,
   BriefGoal,
   BriefLinks,
   BriefQuestions,
@@ -120,6 +121,7 @@ function BriefSheet({ brief }: { brief: Brief }) {
           )}
           <BriefGoal brief={brief} />
           <BriefQuestions brief={brief} />
+          <BriefCarriedQuestions brief={brief} />
           <BriefLinks brief={brief} />
           <BriefSharedGoals brief={brief} />
           <BriefActionItems brief={brief} />

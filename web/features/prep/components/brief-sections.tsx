@@ -1,5 +1,6 @@
 import { Anchor, Badge, Group, Stack, Text, ThemeIcon, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { todayIn } from '../../../../common/calendar-date.ts';
 import type { Brief } from '../../../../common/schemas/prep.ts';
 import { firstName } from '../../../../common/sessions/session-times.ts';
 import { GOAL_CATEGORIES } from '../../../../common/taxonomy/goal-categories.ts';
@@ -179,19 +180,50 @@ export function BriefSharedGoals({ brief }: { brief: Brief }) {
 
 export function BriefActionItems({ brief }: { brief: Brief }) {
   return (
-    <BriefSection id="brief-action-items" title="Open action items from last session">
+    <BriefSection id="brief-action-items" title="Open action items">
       {brief.openActionItems.length === 0 ? (
-        <Text c="gray.7">None yet: nothing is carried over from an earlier session.</Text>
+        <Text c="gray.7">None open: every action item so far is done or dropped.</Text>
       ) : (
-        <Stack component="ul" gap={4} pl="md" m={0}>
+        <Stack component="ul" gap={2} pl="md" m={0}>
           {brief.openActionItems.map((item) => (
-            <Text component="li" key={item.id} c="gray.9">
-              {item.title} · {item.owner}
+            <Text component="li" key={item.id} c="gray.9" style={{ overflowWrap: 'anywhere' }}>
+              {item.title} · {firstName(item.owner)}
               {item.dueDate && ` · due ${formatCalendarDate(item.dueDate)}`}
+              {item.overdue && (
+                <Text span fw={700} c="red.9">
+                  {' '}
+                  · overdue
+                </Text>
+              )}
             </Text>
           ))}
         </Stack>
       )}
+    </BriefSection>
+  );
+}
+
+/** Questions of earlier sessions not covered yet: they are on this session's agenda too. */
+export function BriefCarriedQuestions({ brief }: { brief: Brief }) {
+  if (brief.carriedQuestions.length === 0) return null;
+  const zone = brief.session.myTimeZone;
+  return (
+    <BriefSection id="brief-carried" title="Still open from earlier sessions">
+      <Stack component="ul" gap={2} pl="md" m={0}>
+        {brief.carriedQuestions.map((question) => (
+          <Text
+            component="li"
+            key={question.id}
+            c="gray.9"
+            style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}
+          >
+            {question.text}{' '}
+            <Text span size="sm" c="gray.7">
+              (asked for {formatCalendarDate(todayIn(zone, new Date(question.fromStartsAt)))})
+            </Text>
+          </Text>
+        ))}
+      </Stack>
     </BriefSection>
   );
 }

@@ -1,4 +1,4 @@
-import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Button, Group, Modal, Stack, Switch, Text } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -6,7 +6,7 @@ import { IconCalendarPlus } from '@tabler/icons-react';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import type { PersonRef } from '../../../../common/schemas/mentorships.ts';
-import type { SessionDetail } from '../../../../common/schemas/sessions.ts';
+import { RECORD_HORIZON_DAYS, type SessionDetail } from '../../../../common/schemas/sessions.ts';
 import { firstName } from '../../../../common/sessions/session-times.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
@@ -35,10 +35,12 @@ export function ScheduleSessionButton({ mentorshipId, counterpart }: Props) {
   const [opened, { open, close }] = useDisclosure(false);
   const [saved, setSaved] = useState<SessionDetail | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
+  // "We already met": the same form records a session that took place outside Tandem.
+  const [held, setHeld] = useState(false);
   const schedule = useScheduleSession();
   const form = useForm<SessionTimeValues>({
     initialValues: timeValuesFrom(null, me.timeZone),
-    validate: (values) => validateTimeValues(values, me.timeZone, new Date()),
+    validate: (values) => validateTimeValues(values, me.timeZone, new Date(), { held }),
   });
   const them = firstName(counterpart.name);
 
@@ -46,6 +48,7 @@ export function ScheduleSessionButton({ mentorshipId, counterpart }: Props) {
     close();
     setSaved(null);
     setFormError(null);
+    setHeld(false);
     form.reset();
   };
 
@@ -59,6 +62,7 @@ export function ScheduleSessionButton({ mentorshipId, counterpart }: Props) {
         startsAt: start.toISOString(),
         durationMinutes: minutesOf(values),
         location: values.location,
+        ...(held && { held: true }),
       },
       {
         onSuccess: (session) => {
@@ -68,7 +72,7 @@ export function ScheduleSessionButton({ mentorshipId, counterpart }: Props) {
           }
           notifications.show({
             color: 'tandem',
-            title: 'Session scheduled',
+            title: held ? 'Session recorded' : 'Session scheduled',
             message: sessionBothTimes(session),
           });
           reset();
@@ -88,7 +92,15 @@ export function ScheduleSessionButton({ mentorshipId, counterpart }: Props) {
       <Modal
         opened={opened}
         onClose={reset}
-        title={saved ? 'Session scheduled' : `Schedule a session with ${them}`}
+        title={
+          saved
+            ? held
+              ? 'Session recorded'
+              : 'Session scheduled'
+            : held
+              ? `Record a session you had with ${them}`
+              : `Schedule a session with ${them}`
+        }
         size="lg"
       >
         {saved ? (
@@ -111,13 +123,26 @@ export function ScheduleSessionButton({ mentorshipId, counterpart }: Props) {
           <form onSubmit={submit} noValidate>
             <Stack gap="lg">
               <FormErrorAlert error={formError} />
+              <Switch
+                label="We already met"
+                description={
+                  held
+                    ? `Give the day and time you met, within the last ${RECORD_HORIZON_DAYS} days. Its agenda, notes and action items then have a home.`
+                    : 'For a call you had without scheduling it here first.'
+                }
+                checked={held}
+                onChange={(event) => {
+                  setHeld(event.currentTarget.checked);
+                  form.clearFieldError('startsAt');
+                }}
+              />
               <SessionTimeFields form={form} myTimeZone={me.timeZone} counterpart={counterpart} />
               <Group justify="flex-end" gap="sm">
                 <Button variant="default" onClick={reset}>
                   Not now
                 </Button>
                 <Button type="submit" loading={schedule.isPending}>
-                  Schedule
+                  {held ? 'Record it' : 'Schedule'}
                 </Button>
               </Group>
             </Stack>

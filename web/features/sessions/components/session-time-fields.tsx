@@ -6,6 +6,7 @@ import {
   DURATION_MAX,
   DURATION_MIN,
   LOCATION_MAX,
+  RECORD_HORIZON_DAYS,
   SCHEDULE_HORIZON_DAYS,
 } from '../../../../common/schemas/sessions.ts';
 import {
@@ -57,11 +58,22 @@ export function startOf(values: SessionTimeValues, timeZone: string): Date | nul
  * The same checks the server makes, so most mistakes show before saving. The server still
  * decides ("now" is its clock), and its field messages land on these same fields.
  */
-export function validateTimeValues(values: SessionTimeValues, timeZone: string, now: Date) {
+export function validateTimeValues(
+  values: SessionTimeValues,
+  timeZone: string,
+  now: Date,
+  { held = false } = {},
+) {
   const errors: Record<string, string> = {};
   const start = startOf(values, timeZone);
   if (!start) errors.startsAt = 'Pick a date and a time.';
-  else if (start <= now)
+  else if (held) {
+    // A session that already happened is recorded with the time it took place.
+    if (start > now) errors.startsAt = 'Pick the time you met: it is in the past.';
+    else if (start.getTime() < now.getTime() - RECORD_HORIZON_DAYS * 86_400_000) {
+      errors.startsAt = `You can record a session from the last ${RECORD_HORIZON_DAYS} days.`;
+    }
+  } else if (start <= now)
     errors.startsAt = 'That time has already passed. Pick a time in the future.';
   else if (start.getTime() > now.getTime() + SCHEDULE_HORIZON_DAYS * 86_400_000) {
     errors.startsAt = 'Pick a time within the next year.';
