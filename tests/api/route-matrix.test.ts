@@ -74,6 +74,9 @@ const MANIFEST: Record<string, Access> = {
   'DELETE /api/sessions/:id/prep/resources/:resourceId': 'participant',
   'POST /api/sessions/:id/prep/share': 'participant',
   'GET /api/sessions/:id/brief': 'participant',
+  'GET /api/sessions/:id/notes': 'participant',
+  'PUT /api/sessions/:id/notes/shared': 'participant',
+  'PUT /api/sessions/:id/notes/private': 'participant',
 };
 
 type Persona = 'anonymous' | 'stranger' | 'other-pair' | 'mentor' | 'mentee';
