@@ -58,6 +58,9 @@ const BriefPage = lazy(() =>
   import('../features/prep/brief-page.tsx').then((m) => ({ default: m.BriefPage })),
 );
 // The session page shows the prep through its `prepPanel` slot; the panel is a chunk of its own.
+const LiveSessionPage = lazy(() =>
+  import('./pages/live-session.tsx').then((m) => ({ default: m.LiveSession })),
+);
 
 const MentorshipsPage = lazy(() =>
   import('../features/mentorships/mentorships-page.tsx').then((m) => ({
@@ -122,6 +125,7 @@ export const router = createBrowserRouter([
               { path: 'sessions', element: <SessionsPage /> },
               { path: 'sessions/:id', element: <SessionPage /> },
               { path: 'sessions/:id/brief', element: <BriefPage /> },
+              { path: 'sessions/:id/live', element: <LiveSessionPage /> },
               { path: 'mentors/:id/request', element: <RequestMentorshipPage /> },
               { path: 'mentorships', element: <MentorshipsPage /> },
               { path: 'mentorships/invite', element: <InvitePage /> },

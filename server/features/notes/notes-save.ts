@@ -1,6 +1,6 @@
+import { mergeNotes } from '../../../common/notes/notes-merge.ts';
 import type { NotesConflict } from '../../../common/schemas/notes.ts';
 import { AppError } from '../../lib/errors.ts';
-import { mergeNotes } from './notes-merge.ts';
 
 /**
  * The one rule both shared and private notes follow when a save arrives, with the notes row

@@ -1,7 +1,8 @@
 import { diffIndices } from 'node-diff3';
 
 /**
- * Three-way merge of Markdown notes, line by line. `base` is the version the writer started
+ * Three-way merge of Markdown notes, line by line (the server merges saves with it; the web rebases
+ * what someone typed during a save, and pre-fills a conflict's combined text). `base` is the version the writer started
  * from, `ours` what they send now, `theirs` what was saved meanwhile. Nothing is ever dropped:
  * either every change of both sides is in the result, or the overlapping places come back as
  * conflicts for a person to settle.
@@ -22,7 +23,10 @@ export interface ConflictRegion {
   theirs: string;
 }
 
-export type MergeResult = { ok: true; text: string } | { ok: false; conflicts: ConflictRegion[] };
+export type MergeResult =
+  | { ok: true; text: string }
+  /** `combined` keeps both sides of every clash (theirs, then ours): a start for settling it. */
+  | { ok: false; conflicts: ConflictRegion[]; combined: string };
 
 /** Notes are stored with `\n` only: Windows and old Mac line endings become `\n`. */
 export function normalizeLineEndings(text: string): string {
@@ -154,6 +158,7 @@ export function mergeNotes(base: string, ours: string, theirs: string): MergeRes
     else if (theirsHunks.length === 0 || sameLines(oursLines, theirsLines)) out.push(...oursLines);
     else if (start === end) out.push(...bothInsertions(oursLines, theirsLines));
     else {
+      out.push(...theirsLines, ...oursLines);
       conflicts.push({
         base: fromLines(o.slice(start, end)),
         ours: fromLines(oursLines),
@@ -162,9 +167,9 @@ export function mergeNotes(base: string, ours: string, theirs: string): MergeRes
     }
   }
   out.push(...o.slice(at));
-  if (conflicts.length > 0) return { ok: false, conflicts };
   // The final newline is a change like any other: whoever changed it wins; nobody loses text.
   const finalNewline =
     oursDoc.finalNewline !== baseDoc.finalNewline ? oursDoc.finalNewline : theirsDoc.finalNewline;
-  return { ok: true, text: fromDoc({ lines: out, finalNewline }) };
+  const text = fromDoc({ lines: out, finalNewline });
+  return conflicts.length > 0 ? { ok: false, conflicts, combined: text } : { ok: true, text };
 }

