@@ -22,6 +22,7 @@ import { healthRoutes } from './features/health/health.routes.ts';
 import { mentorSearchRoutes } from './features/mentor-search/mentor-search.routes.ts';
 import { invitationsRoutes } from './features/mentorships/invitations.routes.ts';
 import { mentorshipsRoutes } from './features/mentorships/mentorships.routes.ts';
+import { notesRoutes } from './features/notes/notes.routes.ts';
 import { profileRoutes } from './features/profiles/profiles.routes.ts';
 import { prepRoutes } from './features/sessions/prep.routes.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
@@ -172,6 +173,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(closureRoutes, deps);
   await app.register(agendaRoutes, deps);
   await app.register(actionItemsRoutes, deps);
+  await app.register(notesRoutes, deps);
   await app.register(apiDocsRoutes);
 
   const servesWeb = options.webDir ? await registerWebClient(app, options.webDir) : false;

@@ -85,6 +85,9 @@ const MANIFEST: Record<string, Access> = {
   'GET /api/mentorships/:id/action-items': 'participant',
   'POST /api/mentorships/:id/action-items': 'participant',
   'PATCH /api/mentorships/:id/action-items/:itemId': 'participant',
+  'GET /api/sessions/:id/notes': 'participant',
+  'PUT /api/sessions/:id/notes/shared': 'participant',
+  'PUT /api/sessions/:id/notes/private': 'participant',
 };
 
 type Persona = 'anonymous' | 'stranger' | 'other-pair' | 'mentor' | 'mentee';

@@ -32,6 +32,15 @@ CREATE TABLE "fit_check_answers" (
 	CONSTRAINT "fit_check_answers_mentorship_id_round_author_id_pk" PRIMARY KEY("mentorship_id","round","author_id")
 );
 --> statement-breakpoint
+CREATE TABLE "private_note_revisions" (
+	"session_id" uuid NOT NULL,
+	"author_id" text NOT NULL,
+	"version" integer NOT NULL,
+	"body" text NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	CONSTRAINT "private_note_revisions_session_id_author_id_version_pk" PRIMARY KEY("session_id","author_id","version")
+);
+--> statement-breakpoint
 CREATE TABLE "private_notes" (
 	"session_id" uuid NOT NULL,
 	"author_id" text NOT NULL,
@@ -93,6 +102,8 @@ ALTER TABLE "closure_appreciations" ADD CONSTRAINT "closure_appreciations_mentor
 ALTER TABLE "closure_appreciations" ADD CONSTRAINT "closure_appreciations_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "fit_check_answers" ADD CONSTRAINT "fit_check_answers_mentorship_id_mentorships_id_fk" FOREIGN KEY ("mentorship_id") REFERENCES "public"."mentorships"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "fit_check_answers" ADD CONSTRAINT "fit_check_answers_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "private_note_revisions" ADD CONSTRAINT "private_note_revisions_session_id_mentoring_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."mentoring_sessions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "private_note_revisions" ADD CONSTRAINT "private_note_revisions_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "private_notes" ADD CONSTRAINT "private_notes_session_id_mentoring_sessions_id_fk" FOREIGN KEY ("session_id") REFERENCES "public"."mentoring_sessions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "private_notes" ADD CONSTRAINT "private_notes_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "question_outcomes" ADD CONSTRAINT "question_outcomes_question_id_prep_questions_id_fk" FOREIGN KEY ("question_id") REFERENCES "public"."prep_questions"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -60,6 +60,26 @@ export const privateNotes = pgTable(
 );
 
 /**
+ * Every saved version of one person's private notes: the base a save from a stale tab is merged
+ * against. Read by the author alone, like the notes themselves.
+ */
+export const privateNoteRevisions = pgTable(
+  'private_note_revisions',
+  {
+    sessionId: uuid('session_id')
+      .notNull()
+      .references(() => mentoringSessions.id, { onDelete: 'cascade' }),
+    authorId: text('author_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    body: text('body').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.sessionId, t.authorId, t.version] })],
+);
+
+/**
  * What became of a prep question: covered (with a short answer), dropped, or still open. A
  * question not covered is carried into the next sessions' agendas until it is covered or
  * dropped; `resolvedInSessionId` says in which session that happened.
