@@ -1,3 +1,4 @@
+import { Stack } from '@mantine/core';
 import { LiveSessionPage } from '../../features/agenda/live-session-page.tsx';
 import { PrivateNotePanel } from '../../features/notes/private-note-panel.tsx';
 import { SharedNotesPanel } from '../../features/notes/shared-notes-panel.tsx';
@@ -10,7 +11,7 @@ export function LiveSession() {
   return (
     <LiveSessionPage
       notes={({ sessionId, counterpartName, readOnly }) => (
-        <>
+        <Stack gap="lg">
           <SharedNotesPanel
             sessionId={sessionId}
             counterpartName={counterpartName}
@@ -21,7 +22,7 @@ export function LiveSession() {
             counterpartName={counterpartName}
             readOnly={readOnly}
           />
-        </>
+        </Stack>
       )}
     />
   );

@@ -1,5 +1,5 @@
-import { ClosurePanel } from '../../features/closure/closure-panel.tsx';
 import { MentorshipActionItems } from '../../features/agenda/mentorship-action-items.tsx';
+import { ClosurePanel } from '../../features/closure/closure-panel.tsx';
 import { MentorshipPage } from '../../features/mentorships/mentorship-page.tsx';
 import { MentorshipSessions } from '../../features/sessions/mentorship-sessions.tsx';
 
