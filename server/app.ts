@@ -14,12 +14,14 @@ import { accountRoutes } from './features/account/account.routes.ts';
 import { apiDocsRoutes, registerOpenApi } from './features/api-docs/api-docs.routes.ts';
 import { type AuthRateLimits, authRoutes } from './features/auth/auth.routes.ts';
 import { calendarRoutes } from './features/calendar/calendar.routes.ts';
+import { fitCheckRoutes } from './features/fit-check/fit-check.routes.ts';
 import { goalsRoutes } from './features/goals/goals.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { mentorSearchRoutes } from './features/mentor-search/mentor-search.routes.ts';
 import { invitationsRoutes } from './features/mentorships/invitations.routes.ts';
 import { mentorshipsRoutes } from './features/mentorships/mentorships.routes.ts';
 import { profileRoutes } from './features/profiles/profiles.routes.ts';
+import { reviewsRoutes } from './features/reviews/reviews.routes.ts';
 import { prepRoutes } from './features/sessions/prep.routes.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { registerAccessControl } from './lib/access.ts';
@@ -166,6 +168,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(mentorshipsRoutes, deps);
   await app.register(invitationsRoutes, deps);
   await app.register(prepRoutes, deps);
+  await app.register(reviewsRoutes, deps);
+  await app.register(fitCheckRoutes, deps);
   await app.register(apiDocsRoutes);
 
   const servesWeb = options.webDir ? await registerWebClient(app, options.webDir) : false;

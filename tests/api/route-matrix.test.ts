@@ -74,6 +74,10 @@ const MANIFEST: Record<string, Access> = {
   'DELETE /api/sessions/:id/prep/resources/:resourceId': 'participant',
   'POST /api/sessions/:id/prep/share': 'participant',
   'GET /api/sessions/:id/brief': 'participant',
+  'GET /api/sessions/:id/reviews': 'participant',
+  'PUT /api/sessions/:id/review': 'participant',
+  'GET /api/mentorships/:id/fit-check': 'participant',
+  'PUT /api/mentorships/:id/fit-check': 'participant',
 };
 
 type Persona = 'anonymous' | 'stranger' | 'other-pair' | 'mentor' | 'mentee';
