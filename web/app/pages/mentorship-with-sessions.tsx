@@ -1,3 +1,4 @@
+import { FitCheckCard } from '../../features/fit-check/fit-check-card.tsx';
 import { MentorshipPage } from '../../features/mentorships/mentorship-page.tsx';
 import { MentorshipSessions } from '../../features/sessions/mentorship-sessions.tsx';
 
@@ -9,6 +10,7 @@ export function MentorshipWithSessions() {
   return (
     <MentorshipPage
       panels={{
+        fitCheck: (mentorship) => <FitCheckCard mentorship={mentorship} />,
         sessions: (mentorship) => (
           <MentorshipSessions
             mentorshipId={mentorship.id}
