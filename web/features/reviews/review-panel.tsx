@@ -1,15 +1,4 @@
-import {
-  Alert,
-  Button,
-  Divider,
-  Group,
-  Loader,
-  Paper,
-  SimpleGrid,
-  Stack,
-  Text,
-  Title,
-} from '@mantine/core';
+import { Alert, Button, Divider, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core';
 import { IconPencil } from '@tabler/icons-react';
 import { useState } from 'react';
 import type { Reviews } from '../../../common/schemas/reviews.ts';
@@ -110,50 +99,43 @@ function ReviewBody({
               : 'No session goal was written for this one.')}
         </Text>
       </div>
-      <SimpleGrid cols={{ base: 1, sm: mine && !editing ? 2 : 1 }} spacing="xl">
-        <Stack component="section" aria-labelledby="my-review-title" gap="sm">
-          <Group justify="space-between" gap="xs">
-            <Title id="my-review-title" order={3} fz="lg">
-              Your review
-            </Title>
-            {mine && !editing && reviews.canReview && (
-              <Button
-                variant="subtle"
-                size="compact-sm"
-                leftSection={<IconPencil size={16} aria-hidden="true" />}
-                onClick={() => setEditing(true)}
-              >
-                Edit
-              </Button>
-            )}
-          </Group>
-          {mine && !editing ? (
-            <>
-              <ReviewSummary review={mine} />
-              <Text size="xs" c="gray.7">
-                Last changed {formatDateTime(mine.updatedAt, zone)}
-              </Text>
-            </>
-          ) : reviews.canReview ? (
-            <ReviewForm
-              key={mine?.updatedAt ?? 'new'}
-              sessionId={session.id}
-              mine={mine}
-              them={them}
-              onDone={mine ? () => setEditing(false) : undefined}
-            />
-          ) : (
-            <Text c="gray.7">This session can no longer be reviewed.</Text>
+      <Stack component="section" aria-labelledby="my-review-title" gap="sm">
+        <Group justify="space-between" gap="xs">
+          <Title id="my-review-title" order={3} fz="lg">
+            Your review
+          </Title>
+          {mine && !editing && reviews.canReview && (
+            <Button
+              variant="subtle"
+              size="compact-sm"
+              leftSection={<IconPencil size={16} aria-hidden="true" />}
+              onClick={() => setEditing(true)}
+            >
+              Edit
+            </Button>
           )}
-        </Stack>
-        {mine && !editing && <TheirReview reviews={reviews} them={them} zone={zone} />}
-      </SimpleGrid>
-      {(!mine || editing) && (
-        <>
-          <Divider />
-          <TheirReview reviews={reviews} them={them} zone={zone} />
-        </>
-      )}
+        </Group>
+        {mine && !editing ? (
+          <>
+            <ReviewSummary review={mine} />
+            <Text size="xs" c="gray.7">
+              Last changed {formatDateTime(mine.updatedAt, zone)}
+            </Text>
+          </>
+        ) : reviews.canReview ? (
+          <ReviewForm
+            key={mine?.updatedAt ?? 'new'}
+            sessionId={session.id}
+            mine={mine}
+            them={them}
+            onDone={mine ? () => setEditing(false) : undefined}
+          />
+        ) : (
+          <Text c="gray.7">This session can no longer be reviewed.</Text>
+        )}
+      </Stack>
+      <Divider />
+      <TheirReview reviews={reviews} them={them} zone={zone} />
     </Stack>
   );
 }

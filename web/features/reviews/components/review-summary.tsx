@@ -31,7 +31,7 @@ export function ReviewSummary({ review }: { review: SharedReview | OwnReview }) 
       <Answer label="Next steps" text={review.nextSteps} />
       {reflection && (
         <div>
-          <Group gap={6} c="gray.8">
+          <Group gap={6} c="gray.8" wrap="nowrap">
             <IconLock size={16} aria-hidden="true" />
             <Text size="sm" fw={600} c="inherit">
               Private reflection · only you see this
