@@ -17,6 +17,7 @@ import { apiDocsRoutes, registerOpenApi } from './features/api-docs/api-docs.rou
 import { type AuthRateLimits, authRoutes } from './features/auth/auth.routes.ts';
 import { calendarRoutes } from './features/calendar/calendar.routes.ts';
 import { closureRoutes } from './features/closure/closure.routes.ts';
+import { fitCheckRoutes } from './features/fit-check/fit-check.routes.ts';
 import { goalsRoutes } from './features/goals/goals.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { mentorSearchRoutes } from './features/mentor-search/mentor-search.routes.ts';
@@ -24,6 +25,7 @@ import { invitationsRoutes } from './features/mentorships/invitations.routes.ts'
 import { mentorshipsRoutes } from './features/mentorships/mentorships.routes.ts';
 import { notesRoutes } from './features/notes/notes.routes.ts';
 import { profileRoutes } from './features/profiles/profiles.routes.ts';
+import { reviewsRoutes } from './features/reviews/reviews.routes.ts';
 import { prepRoutes } from './features/sessions/prep.routes.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { registerAccessControl } from './lib/access.ts';
@@ -174,6 +176,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(agendaRoutes, deps);
   await app.register(actionItemsRoutes, deps);
   await app.register(notesRoutes, deps);
+  await app.register(reviewsRoutes, deps);
+  await app.register(fitCheckRoutes, deps);
   await app.register(apiDocsRoutes);
 
   const servesWeb = options.webDir ? await registerWebClient(app, options.webDir) : false;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FIT_CHECK_EVERY_MAX, FIT_CHECK_EVERY_MIN } from '../fit-check/fit-check-rounds.ts';
 import { GOAL_CATEGORY_IDS } from '../taxonomy/goal-categories.ts';
 import { GOAL_STATUSES } from './goals.ts';
 import { multiLineText, singleLineText } from './text.ts';
@@ -106,6 +107,12 @@ export const updateMentorshipInput = z
       .int('Use whole hours.')
       .min(1, 'Ask for prep at least 1 hour ahead.')
       .max(PREP_DEADLINE_HOURS_MAX, 'Ask for prep at most a week (168 hours) ahead.'),
+    /** After the 2nd round, the fit check comes back every this many held sessions. */
+    fitCheckEvery: z
+      .number({ error: 'Say after how many sessions the fit check comes back.' })
+      .int('Use a whole number of sessions.')
+      .min(FIT_CHECK_EVERY_MIN, `Ask at most every session (${FIT_CHECK_EVERY_MIN}).`)
+      .max(FIT_CHECK_EVERY_MAX, `Ask at least every ${FIT_CHECK_EVERY_MAX} sessions.`),
   })
   .partial()
   .refine((value) => Object.keys(value).length > 0, 'Change at least one field.');
@@ -184,6 +191,8 @@ export const MENTORSHIP_EVENT_KINDS = [
 ] as const;
 
 export const mentorshipDetail = mentorshipSummary.extend({
+  /** After the 1st and 3rd held sessions, the fit check comes back every this many. */
+  fitCheckEvery: z.number().int(),
   goals: z.array(sharedGoal),
   events: z.array(
     z.object({

@@ -88,6 +88,10 @@ const MANIFEST: Record<string, Access> = {
   'GET /api/sessions/:id/notes': 'participant',
   'PUT /api/sessions/:id/notes/shared': 'participant',
   'PUT /api/sessions/:id/notes/private': 'participant',
+  'GET /api/sessions/:id/reviews': 'participant',
+  'PUT /api/sessions/:id/review': 'participant',
+  'GET /api/mentorships/:id/fit-check': 'participant',
+  'PUT /api/mentorships/:id/fit-check': 'participant',
 };
 
 type Persona = 'anonymous' | 'stranger' | 'other-pair' | 'mentor' | 'mentee';

@@ -147,6 +147,7 @@ export async function describeMentorship(
     : [];
   return {
     ...summary,
+    fitCheckEvery: row.fitCheckEvery,
     goals,
     events: events.map((event) => ({
       kind: event.kind as MentorshipDetail['events'][number]['kind'],

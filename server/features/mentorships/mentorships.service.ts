@@ -232,6 +232,10 @@ function describeUpdate(changes: z.output<typeof updateMentorshipInput>): string
     const h = changes.prepDeadlineHours;
     parts.push(`Prep due ${h} ${h === 1 ? 'hour' : 'hours'} before each session`);
   }
+  if (changes.fitCheckEvery !== undefined) {
+    const n = changes.fitCheckEvery;
+    parts.push(`Fit check every ${n === 1 ? 'session' : `${n} sessions`}`);
+  }
   return parts.join(' · ');
 }
 
@@ -250,6 +254,7 @@ export async function updateMentorship(
         ...(changes.prepDeadlineHours !== undefined
           ? { prepDeadlineHours: changes.prepDeadlineHours }
           : {}),
+        ...(changes.fitCheckEvery !== undefined ? { fitCheckEvery: changes.fitCheckEvery } : {}),
       },
       { kind: 'updated', actorId: viewer.id, note: describeUpdate(changes), at: now },
     ),

@@ -1,5 +1,6 @@
 import { MentorshipActionItems } from '../../features/agenda/mentorship-action-items.tsx';
 import { ClosurePanel } from '../../features/closure/closure-panel.tsx';
+import { FitCheckCard } from '../../features/fit-check/fit-check-card.tsx';
 import { MentorshipPage } from '../../features/mentorships/mentorship-page.tsx';
 import { MentorshipSessions } from '../../features/sessions/mentorship-sessions.tsx';
 
@@ -12,6 +13,7 @@ export function MentorshipWithSessions() {
     <MentorshipPage
       panels={{
         closure: (mentorship) => <ClosurePanel mentorship={mentorship} />,
+        fitCheck: (mentorship) => <FitCheckCard mentorship={mentorship} />,
         sessions: (mentorship) => (
           <MentorshipSessions
             mentorshipId={mentorship.id}

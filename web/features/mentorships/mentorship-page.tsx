@@ -139,7 +139,10 @@ export function MentorshipPage({ panels = {} }: { panels?: MentorshipPanels }) {
                 <Title id="settings-title" order={2} fz="lg" mb="sm">
                   How you work together
                 </Title>
-                <SettingsForm key={`${m.cadence}-${m.prepDeadlineHours}`} mentorship={m} />
+                <SettingsForm
+                  key={`${m.cadence}-${m.prepDeadlineHours}-${m.fitCheckEvery}`}
+                  mentorship={m}
+                />
               </Paper>
             )}
             <Paper withBorder radius="lg" p="lg">

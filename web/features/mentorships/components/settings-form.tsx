@@ -3,6 +3,10 @@ import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import {
+  FIT_CHECK_EVERY_MAX,
+  FIT_CHECK_EVERY_MIN,
+} from '../../../../common/fit-check/fit-check-rounds.ts';
+import {
   type Cadence,
   type MentorshipDetail,
   PREP_DEADLINE_HOURS_MAX,
@@ -16,9 +20,13 @@ import { CadenceSelect } from './cadence-select.tsx';
 interface SettingsValues {
   cadence: Cadence | null;
   prepDeadlineHours: number | string;
+  fitCheckEvery: number | string;
 }
 
-/** How often the pair meets, and how early the mentee's prep is due before a session. */
+const wholeBetween = (value: number | string, min: number, max: number) =>
+  typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max;
+
+/** How often the pair meets, how early the mentee's prep is due, and how often the fit check asks. */
 export function SettingsForm({ mentorship }: { mentorship: MentorshipDetail }) {
   const update = useUpdateMentorship(mentorship.id);
   const [formError, setFormError] = useState<string | null>(null);
@@ -26,15 +34,17 @@ export function SettingsForm({ mentorship }: { mentorship: MentorshipDetail }) {
     initialValues: {
       cadence: mentorship.cadence,
       prepDeadlineHours: mentorship.prepDeadlineHours,
+      fitCheckEvery: mentorship.fitCheckEvery,
     },
     validate: {
       prepDeadlineHours: (value) =>
-        typeof value === 'number' &&
-        Number.isInteger(value) &&
-        value >= 1 &&
-        value <= PREP_DEADLINE_HOURS_MAX
+        wholeBetween(value, 1, PREP_DEADLINE_HOURS_MAX)
           ? null
           : `Use whole hours from 1 to ${PREP_DEADLINE_HOURS_MAX} (a week).`,
+      fitCheckEvery: (value) =>
+        wholeBetween(value, FIT_CHECK_EVERY_MIN, FIT_CHECK_EVERY_MAX)
+          ? null
+          : `Use a whole number of sessions from ${FIT_CHECK_EVERY_MIN} to ${FIT_CHECK_EVERY_MAX}.`,
     },
   });
   const values = form.getValues();
@@ -45,6 +55,7 @@ export function SettingsForm({ mentorship }: { mentorship: MentorshipDetail }) {
       await update.mutateAsync({
         cadence: input.cadence,
         prepDeadlineHours: Number(input.prepDeadlineHours),
+        fitCheckEvery: Number(input.fitCheckEvery),
       });
       form.resetDirty();
       notifications.show({
@@ -74,6 +85,14 @@ export function SettingsForm({ mentorship }: { mentorship: MentorshipDetail }) {
           max={PREP_DEADLINE_HOURS_MAX}
           allowDecimal={false}
           {...form.getInputProps('prepDeadlineHours')}
+        />
+        <NumberInput
+          label="Fit check every (sessions)"
+          description="You each answer privately whether this still works for you, after the 1st and 3rd sessions, then every this many."
+          min={FIT_CHECK_EVERY_MIN}
+          max={FIT_CHECK_EVERY_MAX}
+          allowDecimal={false}
+          {...form.getInputProps('fitCheckEvery')}
         />
         <Group justify="flex-end">
           <Button
