@@ -19,7 +19,9 @@ import { healthRoutes } from './features/health/health.routes.ts';
 import { mentorSearchRoutes } from './features/mentor-search/mentor-search.routes.ts';
 import { invitationsRoutes } from './features/mentorships/invitations.routes.ts';
 import { mentorshipsRoutes } from './features/mentorships/mentorships.routes.ts';
+import { needsRoutes } from './features/needs/needs.routes.ts';
 import { profileRoutes } from './features/profiles/profiles.routes.ts';
+import { progressRoutes } from './features/progress/progress.routes.ts';
 import { prepRoutes } from './features/sessions/prep.routes.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
 import { registerAccessControl } from './lib/access.ts';
@@ -166,6 +168,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(mentorshipsRoutes, deps);
   await app.register(invitationsRoutes, deps);
   await app.register(prepRoutes, deps);
+  await app.register(progressRoutes, deps);
+  await app.register(needsRoutes, deps);
   await app.register(apiDocsRoutes);
 
   const servesWeb = options.webDir ? await registerWebClient(app, options.webDir) : false;

@@ -74,6 +74,9 @@ const MANIFEST: Record<string, Access> = {
   'DELETE /api/sessions/:id/prep/resources/:resourceId': 'participant',
   'POST /api/sessions/:id/prep/share': 'participant',
   'GET /api/sessions/:id/brief': 'participant',
+  // How it's going, and what needs me now on Home.
+  'GET /api/mentorships/:id/progress': 'participant',
+  'GET /api/me/needs': 'signed-in',
 };
 
 type Persona = 'anonymous' | 'stranger' | 'other-pair' | 'mentor' | 'mentee';
