@@ -80,7 +80,8 @@ export async function listNeeds(db: Db, caller: Caller, now: Date): Promise<Need
       title: m.counterpartName
         ? `${name(m)} would like to start mentoring with you`
         : 'An invitation to start mentoring is waiting for you',
-      link: `/mentorships/${m.id}`,
+      // The Mentoring page lists every request with its answer buttons, side by side.
+      link: '/mentorships',
       dueAt: m.expiresAt?.toISOString() ?? null,
     });
   }

@@ -1,4 +1,5 @@
 import { MentorshipPage } from '../../features/mentorships/mentorship-page.tsx';
+import { ProgressPanel } from '../../features/progress/progress-panel.tsx';
 import { MentorshipSessions } from '../../features/sessions/mentorship-sessions.tsx';
 
 /**
@@ -17,6 +18,8 @@ export function MentorshipWithSessions() {
             myRole={mentorship.myRole}
           />
         ),
+        progress: (mentorship) =>
+          mentorship.status === 'pending' ? null : <ProgressPanel mentorship={mentorship} />,
       }}
     />
   );
