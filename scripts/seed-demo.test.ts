@@ -61,7 +61,7 @@ describe('seedDemo', () => {
     expect(afterFirst.reviews).toBe(16);
     expect(afterFirst.notes).toBe(9);
     expect(afterFirst.actionItems).toBe(14);
-    expect(afterFirst.fitCheckAnswers).toBe(7);
+    expect(afterFirst.fitCheckAnswers).toBe(8);
 
     // Idempotent: a second run creates nothing and changes no row count.
     expect(await seedDemo(t.database)).toEqual({ created: 0, mentors: 0 });

@@ -49,12 +49,12 @@ function NeedRow({ need, action, timeZone }: { need: NeedItem; action: string; t
       </Text>
       <Group gap="xs" wrap="wrap">
         {need.urgency === 'overdue' && (
-          <Badge color="red.9" variant="light" size="sm">
+          <Badge color="red.9" variant="filled" size="sm">
             Overdue
           </Badge>
         )}
         {need.changedSinceRead && (
-          <Badge color="orange.9" variant="light" size="sm">
+          <Badge color="tandem.9" variant="filled" size="sm">
             Updated
           </Badge>
         )}
