@@ -78,7 +78,8 @@ export async function listNeeds(db: Db, caller: Caller, now: Date): Promise<Need
       kind: 'request',
       key: `request:${m.id}`,
       title: m.counterpartName
-        ? `${name(m)} would like to start mentoring with you`
+        ? // Their full name: this may be the first time the member hears of them.
+          `${m.counterpartName} would like to start mentoring with you`
         : 'An invitation to start mentoring is waiting for you',
       // The Mentoring page lists every request with its answer buttons, side by side.
       link: '/mentorships',

@@ -132,7 +132,8 @@ export default function ProgressCharts({ progress: p }: { progress: Progress }) 
                 ? [
                     {
                       y: p.cadenceDays,
-                      label: `Rhythm: ${p.cadenceDays} days`,
+                      label: `Agreed rhythm: ${p.cadenceDays} days`,
+                      labelPosition: 'insideBottomRight',
                       color: COLORS.rhythm,
                     },
                   ]
