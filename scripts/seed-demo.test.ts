@@ -8,11 +8,13 @@ import { GOAL_CATEGORY_IDS } from '../common/taxonomy/goal-categories.ts';
 import { KNOWLEDGE_AREA_IDS } from '../common/taxonomy/knowledge-areas.ts';
 import { LANGUAGE_IDS } from '../common/taxonomy/languages.ts';
 import { STACK } from '../common/taxonomy/stack.ts';
+import { actionItems, fitCheckAnswers } from '../server/db/schema/accountability.ts';
 import { accounts, users } from '../server/db/schema/auth.ts';
 import { goals } from '../server/db/schema/goals.ts';
 import { mentoringSessions } from '../server/db/schema/mentoring-sessions.ts';
 import { mentorships } from '../server/db/schema/mentorships.ts';
 import { profileExperiences, profiles } from '../server/db/schema/profiles.ts';
+import { privateNotes, sessionNotes, sessionReviews } from '../server/db/schema/session-records.ts';
 import { buildUser } from '../tests/factories/user.ts';
 import { call, createTestApp, type TestApp } from '../tests/setup/test-app.ts';
 import { generateDemoMentors } from './demo/demo-mentors.ts';
@@ -35,6 +37,11 @@ async function rowCounts() {
     goals: await of(goals),
     mentorships: await of(mentorships),
     sessions: await of(mentoringSessions),
+    reviews: await of(sessionReviews),
+    notes: await of(sessionNotes),
+    privateNotes: await of(privateNotes),
+    actionItems: await of(actionItems),
+    fitCheckAnswers: await of(fitCheckAnswers),
   };
 }
 
@@ -48,8 +55,13 @@ describe('seedDemo', () => {
     expect(afterFirst.users).toBe(DEMO_PEOPLE.length + DEMO_MENTORS.length);
     // The mentors, Maya, and Sam and Priya who mentor in the demo mentorships.
     expect(afterFirst.profiles).toBe(DEMO_MENTORS.length + 3);
-    expect(afterFirst.mentorships).toBe(5);
-    expect(afterFirst.sessions).toBe(4);
+    expect(afterFirst.mentorships).toBe(6);
+    // Maya–Sam: 7 past (1 cancelled) + 2 ahead; Jordan–Sam: 1 ahead; Jordan–Priya: 3 past.
+    expect(afterFirst.sessions).toBe(13);
+    expect(afterFirst.reviews).toBe(16);
+    expect(afterFirst.notes).toBe(9);
+    expect(afterFirst.actionItems).toBe(14);
+    expect(afterFirst.fitCheckAnswers).toBe(8);
 
     // Idempotent: a second run creates nothing and changes no row count.
     expect(await seedDemo(t.database)).toEqual({ created: 0, mentors: 0 });
@@ -95,6 +107,58 @@ describe('seedDemo', () => {
     expect(mayaGoals).toHaveLength(3);
     expect(new Set(mayaGoals.map((g) => g.category)).size).toBe(3);
     expect(mayaGoals.every((g) => g.status === 'active' && g.successCriterion)).toBe(true);
+  });
+});
+
+describe('the demo history', () => {
+  async function signIn(email: string) {
+    const res = await call(t.app, 'POST', '/api/auth/sign-in/email', {
+      body: { email, password: DEMO_PASSWORD },
+    });
+    return res.headers['set-cookie']?.toString().split(';')[0] ?? '';
+  }
+
+  it('gives Maya and Sam months of sessions, reviews and action items for the charts', async () => {
+    await seedDemo(t.database);
+    const maya = await signIn(MAYA_EMAIL);
+    const list = (await call(t.app, 'GET', '/api/mentorships', { cookie: maya })).json();
+    const withSam = list.mentorships.find(
+      (m: { status: string; counterpart: { name: string } | null }) =>
+        m.status === 'active' && m.counterpart?.name === 'Sam Lindqvist',
+    );
+    const res = await call(t.app, 'GET', `/api/mentorships/${withSam.id}/progress`, {
+      cookie: maya,
+    });
+    expect(res.statusCode).toBe(200);
+    const p = res.json();
+    expect(p).toMatchObject({ heldCount: 6, cancelledCount: 1, cadenceDays: 14 });
+    expect(p.months.length).toBeGreaterThanOrEqual(4);
+    expect(p.actionItems).toMatchObject({ done: 6, overdue: 1, dropped: 1 });
+    expect(p.actionItems.open).toBeGreaterThanOrEqual(2);
+    const answers = p.sessions.flatMap((s: { menteeGoalMet: string; mentorGoalMet: string }) => [
+      s.menteeGoalMet,
+      s.mentorGoalMet,
+    ]);
+    expect(new Set(answers)).toEqual(new Set(['yes', 'partly', 'no', null]));
+    expect(res.body).not.toContain('I want to stop apologising');
+  });
+
+  it('leaves something waiting on Home for each side, and a private check-in Sam has not answered', async () => {
+    await seedDemo(t.database);
+    const kinds = async (email: string) => {
+      const res = await call(t.app, 'GET', '/api/me/needs', { cookie: await signIn(email) });
+      return res
+        .json()
+        .needs.map((n: { kind: string; urgency: string }) => `${n.kind}:${n.urgency}`);
+    };
+    const sam = await kinds('sam@demo.tandem.example');
+    expect(sam).toEqual(expect.arrayContaining(['review:later', 'request:later']));
+    expect(sam.some((k: string) => k.startsWith('fit-check'))).toBe(true);
+    const maya = await kinds(MAYA_EMAIL);
+    expect(maya).toEqual(expect.arrayContaining(['action-item:overdue', 'prep:later']));
+    const jordan = await kinds('jordan@demo.tandem.example');
+    expect(jordan.some((k: string) => k.startsWith('fit-check'))).toBe(true);
+    expect(jordan.some((k: string) => k.startsWith('review'))).toBe(true);
   });
 });
 

@@ -23,8 +23,10 @@ import { healthRoutes } from './features/health/health.routes.ts';
 import { mentorSearchRoutes } from './features/mentor-search/mentor-search.routes.ts';
 import { invitationsRoutes } from './features/mentorships/invitations.routes.ts';
 import { mentorshipsRoutes } from './features/mentorships/mentorships.routes.ts';
+import { needsRoutes } from './features/needs/needs.routes.ts';
 import { notesRoutes } from './features/notes/notes.routes.ts';
-import { profileRoutes } from './features/profiles/profiles.routes.ts';
+import { profileRoutes, profileRoutes } from './features/profiles/profiles.routes.ts';
+import { progressRoutes } from './features/progress/progress.routes.ts';
 import { reviewsRoutes } from './features/reviews/reviews.routes.ts';
 import { prepRoutes } from './features/sessions/prep.routes.ts';
 import { sessionsRoutes } from './features/sessions/sessions.routes.ts';
@@ -178,6 +180,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(notesRoutes, deps);
   await app.register(reviewsRoutes, deps);
   await app.register(fitCheckRoutes, deps);
+  await app.register(progressRoutes, deps);
+  await app.register(needsRoutes, deps);
   await app.register(apiDocsRoutes);
 
   const servesWeb = options.webDir ? await registerWebClient(app, options.webDir) : false;

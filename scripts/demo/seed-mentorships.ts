@@ -11,6 +11,7 @@ import { mentorshipEvents, mentorships } from '../../server/db/schema/mentorship
 import { profiles } from '../../server/db/schema/profiles.ts';
 import { buildMentorship, buildPrep, buildSession } from '../../tests/factories/mentorship.ts';
 import { buildProfile } from '../../tests/factories/profile.ts';
+import { seedJordanPriyaStory, seedMayaSamStory } from './seed-pair-stories.ts';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -39,10 +40,11 @@ async function ensureMentorProfile(db: Db, userId: string, headline: string, sta
 }
 
 /**
- * Mentorships in every state the product shows: Maya and Sam meet every two weeks (a past
- * session, a next one whose prep Sam read before Maya changed it, and a draft for the one
- * after); Jordan meets Sam tomorrow without prep; Diego waits for Sam's answer; Maya waits
- * for Priya's and has invited her manager by email. Written only when Maya has none yet.
+ * Mentorships in every state the product shows: Maya and Sam meet every two weeks (four months
+ * of history, a next session whose prep Sam read before Maya changed it, and a draft for the
+ * one after); Jordan meets Sam tomorrow without prep, and has six weeks of history with Priya;
+ * Diego waits for Sam's answer; Maya waits for Priya's and has invited her manager by email.
+ * Written only when Maya has none yet.
  */
 export async function seedMentorships(db: Db, ids: Record<string, string>): Promise<void> {
   const { maya, sam, priya, diego, jordan } = ids;
@@ -70,11 +72,12 @@ export async function seedMentorships(db: Db, ids: Record<string, string>): Prom
   );
 
   const mayaSam = await buildMentorship(db, maya, sam, {
+    fitCheckEvery: 3,
     message:
       'I taught maths for nine years and I am now learning React and Node in the evenings. I would love help deciding what to build next and how to talk about my switch in interviews.',
-    startedAt: new Date(Date.now() - 30 * DAY),
-    requestedAt: new Date(Date.now() - 32 * DAY),
-    respondedAt: new Date(Date.now() - 31 * DAY),
+    startedAt: new Date(Date.now() - 118 * DAY),
+    requestedAt: new Date(Date.now() - 121 * DAY),
+    respondedAt: new Date(Date.now() - 119 * DAY),
     goalIds: [skills?.id, interviews?.id].filter((id): id is string => Boolean(id)),
   });
   await db.insert(mentorshipEvents).values([
@@ -87,17 +90,8 @@ export async function seedMentorships(db: Db, ids: Record<string, string>): Prom
     },
   ]);
 
-  // Two weeks ago: shared the day before, read by Sam.
-  const past = await buildSession(db, mayaSam.id, { startsAt: at(-14, 17), createdById: maya });
-  await buildPrep(db, past.id, {
-    goal: 'Choose the one project I will build to show full-stack skills.',
-    questions: ['Is a clone of an existing app a good portfolio piece?', 'How big should it be?'],
-    shared: true,
-  });
-  await db
-    .update(sessionPreps)
-    .set({ sharedAt: at(-15, 12), firstReadAt: at(-15, 19), lastReadAt: at(-15, 19) })
-    .where(eq(sessionPreps.sessionId, past.id));
+  // Four months of history: sessions, notes, reviews, action items, fit checks.
+  await seedMayaSamStory(db, mayaSam.id, maya, sam);
 
   // In three days: shared and read, then Maya added a question.
   const next = await buildSession(db, mayaSam.id, { startsAt: at(3, 17), createdById: sam });
@@ -164,7 +158,10 @@ export async function seedMentorships(db: Db, ids: Record<string, string>): Prom
     location: 'https://meet.example.com/jordan-sam',
   });
 
-  await recordScheduled(db, [past, next, later, tomorrow]);
+  await recordScheduled(db, [next, later, tomorrow]);
+
+  // Jordan and Priya: six weeks in, with their own short history.
+  await seedJordanPriyaStory(db, jordan, priya);
 
   // Waiting for an answer.
   await buildMentorship(db, diego, sam, {

@@ -92,6 +92,9 @@ const MANIFEST: Record<string, Access> = {
   'PUT /api/sessions/:id/review': 'participant',
   'GET /api/mentorships/:id/fit-check': 'participant',
   'PUT /api/mentorships/:id/fit-check': 'participant',
+  // How it's going, and what needs me now on Home.
+  'GET /api/mentorships/:id/progress': 'participant',
+  'GET /api/me/needs': 'signed-in',
 };
 
 type Persona = 'anonymous' | 'stranger' | 'other-pair' | 'mentor' | 'mentee';

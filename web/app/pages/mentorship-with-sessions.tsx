@@ -2,6 +2,7 @@ import { MentorshipActionItems } from '../../features/agenda/mentorship-action-i
 import { ClosurePanel } from '../../features/closure/closure-panel.tsx';
 import { FitCheckCard } from '../../features/fit-check/fit-check-card.tsx';
 import { MentorshipPage } from '../../features/mentorships/mentorship-page.tsx';
+import { ProgressPanel } from '../../features/progress/progress-panel.tsx';
 import { MentorshipSessions } from '../../features/sessions/mentorship-sessions.tsx';
 
 /**
@@ -29,6 +30,8 @@ export function MentorshipWithSessions() {
             status={mentorship.status}
           />
         ),
+        progress: (mentorship) =>
+          mentorship.status === 'pending' ? null : <ProgressPanel mentorship={mentorship} />,
       }}
     />
   );

@@ -5,8 +5,8 @@ import { clockIn, useMinuteClock } from '../../lib/time.ts';
 import { ActiveGoals } from './components/active-goals.tsx';
 import { FirstGoalTips } from './components/first-goal-tips.tsx';
 import { LocalTime } from './components/local-time.tsx';
+import { NeedsYou } from './components/needs-you.tsx';
 import { NextSession } from './components/next-session.tsx';
-import { WaitingForYou } from './components/waiting-for-you.tsx';
 import { YourLoop } from './components/your-loop.tsx';
 
 /** Greets by the hour where the member is, not where the server or browser happens to be. */
@@ -35,9 +35,9 @@ export function HomePage() {
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <Stack gap="xl">
-            {/* First on a phone too: the one thing with a time attached. */}
+            {/* First, on a phone too: what is waiting for the member (requests included). */}
+            <NeedsYou />
             <NextSession />
-            <WaitingForYou />
             <ActiveGoals />
             <YourLoop />
           </Stack>
