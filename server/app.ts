@@ -25,7 +25,7 @@ import { invitationsRoutes } from './features/mentorships/invitations.routes.ts'
 import { mentorshipsRoutes } from './features/mentorships/mentorships.routes.ts';
 import { needsRoutes } from './features/needs/needs.routes.ts';
 import { notesRoutes } from './features/notes/notes.routes.ts';
-import { profileRoutes, profileRoutes } from './features/profiles/profiles.routes.ts';
+import { profileRoutes } from './features/profiles/profiles.routes.ts';
 import { progressRoutes } from './features/progress/progress.routes.ts';
 import { reviewsRoutes } from './features/reviews/reviews.routes.ts';
 import { prepRoutes } from './features/sessions/prep.routes.ts';
