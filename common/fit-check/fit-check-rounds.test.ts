@@ -39,8 +39,12 @@ describe('fit check rounds', () => {
       startsAt: new Date(start + week * DAY),
       durationMinutes: 45,
     }));
-    const rounds = openedRounds(held, 3);
+    const afterAll = new Date(start + 30 * DAY);
+    const rounds = openedRounds(held, 3, afterAll);
     expect(rounds.map((round) => round.number)).toEqual([1, 2]);
+    // While the third session is still going, its round has not opened yet.
+    const during = new Date(start + 14 * DAY + 30 * 60_000);
+    expect(openedRounds(held, 3, during).map((round) => round.number)).toEqual([1]);
     expect(rounds[1]?.openedAt.toISOString()).toBe('2026-03-16T09:45:00.000Z');
     expect(rounds[1]?.revealAt.toISOString()).toBe('2026-03-23T09:45:00.000Z');
   });

@@ -37,13 +37,17 @@ export interface RoundTiming {
   revealAt: Date;
 }
 
-/** Every opened round, oldest first, from the held sessions in order of their start. */
-export function openedRounds(held: HeldSession[], every: number): RoundTiming[] {
+/**
+ * Every round opened by `now`, oldest first, from the held sessions in order of their start. A
+ * round opens when its session ends, so one whose session is still going is not open yet.
+ */
+export function openedRounds(held: HeldSession[], every: number, now: Date): RoundTiming[] {
   const rounds: RoundTiming[] = [];
   for (let round = 1; round <= roundsOpened(held.length, every); round += 1) {
     const session = held[sessionNumberOpening(round, every) - 1];
     if (!session) break;
     const openedAt = new Date(session.startsAt.getTime() + session.durationMinutes * 60_000);
+    if (openedAt.getTime() > now.getTime()) break;
     rounds.push({
       number: round,
       openedAt,

@@ -1,6 +1,6 @@
+import { sessionNumberOpening } from '../../common/fit-check/fit-check-rounds.ts';
 import type { Db } from '../../server/db/client.ts';
 import { mentorshipEvents } from '../../server/db/schema/mentorships.ts';
-import { sessionNumberOpeningRound } from '../../server/features/needs/fit-check-round.ts';
 import { buildMentorship } from '../../tests/factories/mentorship.ts';
 import { JORDAN_PRIYA_HISTORY, MAYA_SAM_HISTORY } from './history-text.ts';
 import { type Pair, seedFitChecks, seedHistory } from './seed-history.ts';
@@ -8,8 +8,7 @@ import { type Pair, seedFitChecks, seedHistory } from './seed-history.ts';
 const DAY = 24 * 3_600_000;
 const EVERY = 3;
 
-const opensAtIn = (ends: Date[]) => (round: number) =>
-  ends[sessionNumberOpeningRound(round, EVERY) - 1];
+const opensAtIn = (ends: Date[]) => (round: number) => ends[sessionNumberOpening(round, EVERY) - 1];
 
 /**
  * Maya and Sam's four months together: six held sessions (one more was cancelled), rounds 1

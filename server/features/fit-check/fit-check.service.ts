@@ -46,7 +46,7 @@ async function loadRounds(db: Db, participation: Participation, callerId: string
   ]);
   const find = (round: number, authorId: string | null) =>
     answers.find((row) => row.round === round && row.authorId === authorId);
-  const rounds: RoundView[] = openedRounds(held, mentorship.fitCheckEvery).map((timing) => {
+  const rounds: RoundView[] = openedRounds(held, mentorship.fitCheckEvery, now).map((timing) => {
     const mine = find(timing.number, callerId);
     const theirs = counterpartId ? find(timing.number, counterpartId) : undefined;
     const at = revealedAt(

@@ -230,6 +230,9 @@ describe('the reveal rule', () => {
     await s.jo.put({ round: 1, answer: 'continue' });
     await s.sam.put({ round: 1, answer: 'wind-down' });
     await s.holdAnother();
+    // Round 2 opens when that session ends, not while it is still going.
+    expect((await s.jo.get()).json().current).toMatchObject({ number: 1 });
+    tc.advance(60 * 60_000);
     const fit = (await s.jo.get()).json();
     expect(fit.current).toMatchObject({ number: 2, mine: null });
     expect(fit.history).toHaveLength(1);

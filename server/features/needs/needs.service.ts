@@ -1,10 +1,10 @@
 import { todayIn } from '../../../common/calendar-date.ts';
+import { openedRounds } from '../../../common/fit-check/fit-check-rounds.ts';
 import type { NeedItem, NeedUrgency } from '../../../common/schemas/needs.ts';
 import { firstName } from '../../../common/sessions/session-times.ts';
 import type { Db } from '../../db/client.ts';
 import type { SignedInUser } from '../../lib/access.ts';
 import { isHeld } from '../../lib/held-sessions.ts';
-import { latestFitCheckRound } from './fit-check-round.ts';
 import {
   listMyDueItems,
   listMyFitCheckRounds,
@@ -131,17 +131,15 @@ export async function listNeeds(db: Db, caller: Caller, now: Date): Promise<Need
 
   const answeredRounds = new Set(answered.map((a) => `${a.mentorshipId}:${a.round}`));
   for (const m of together) {
-    const held = (heldBy.get(m.id) ?? []).map((s) => ({
-      endsAt: new Date(s.startsAt.getTime() + s.durationMinutes * 60_000),
-    }));
-    const round = latestFitCheckRound(held, m.fitCheckEvery, now);
-    if (!round || round.closesAt <= now || answeredRounds.has(`${m.id}:${round.round}`)) continue;
+    const round = openedRounds(heldBy.get(m.id) ?? [], m.fitCheckEvery, now).at(-1);
+    // Once its answers are revealed a round can no longer be answered.
+    if (!round || round.revealAt <= now || answeredRounds.has(`${m.id}:${round.number}`)) continue;
     add(m, {
       kind: 'fit-check',
-      key: `fit-check:${m.id}:${round.round}`,
+      key: `fit-check:${m.id}:${round.number}`,
       title: `Is mentoring with ${name(m)} still working for you both?`,
       link: `/mentorships/${m.id}`,
-      dueAt: round.closesAt.toISOString(),
+      dueAt: round.revealAt.toISOString(),
     });
   }
 
