@@ -1,11 +1,13 @@
 import { Anchor, Text, Title, Typography } from '@mantine/core';
 import Markdown, { type Components } from 'react-markdown';
+import remarkGfm from 'remark-gfm';
 
 /**
  * Markdown written by people in Tandem, rendered safely: raw HTML is dropped (never parsed),
  * links keep only http(s) and mailto addresses and open without handing over the page, and
  * images show as links (no pictures loaded from wherever someone pointed them). Headings start
- * at h3, so the Markdown fits under a page's h1 and a panel's h2.
+ * at h3, so the Markdown fits under a page's h1 and a panel's h2. GitHub's extensions (tables,
+ * task lists, strikethrough) are on: people paste notes written that way.
  */
 const SAFE_URL = /^(https?:|mailto:)/i;
 
@@ -62,7 +64,12 @@ export function MarkdownView({ source, empty }: { source: string; empty?: string
   }
   return (
     <Typography fz="sm">
-      <Markdown skipHtml components={components} urlTransform={(url) => safeMarkdownUrl(url) ?? ''}>
+      <Markdown
+        skipHtml
+        remarkPlugins={[remarkGfm]}
+        components={components}
+        urlTransform={(url) => safeMarkdownUrl(url) ?? ''}
+      >
         {source}
       </Markdown>
     </Typography>

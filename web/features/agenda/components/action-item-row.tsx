@@ -39,7 +39,7 @@ function ItemFacts({ item, myRole }: { item: ActionItem; myRole: MentorshipRole 
       {item.overdue && (
         <Badge
           color="red.9"
-          variant="light"
+          variant="filled"
           radius="sm"
           tt="none"
           leftSection={<IconAlertTriangle size={14} aria-hidden="true" />}
