@@ -54,3 +54,55 @@ export async function callViaApi<T>(
   if (!res.ok) throw new Error(`${method} ${path} → ${res.status} ${await res.text()}`);
   return (await res.json()) as T;
 }
+
+export interface PairViaApi {
+  menteeCookie: string;
+  mentorCookie: string;
+  mentorshipId: string;
+  goalId: string;
+}
+
+/**
+ * A mentee and a mentor already working together, set up as each would over the API: the
+ * mentor's profile, the mentee's goal, her request sharing it, and his acceptance.
+ */
+export async function buildPairViaApi(
+  mentee: SignUpInput,
+  mentor: SignUpInput,
+  {
+    headline = 'Backend engineer who runs system design interviews every week',
+    goal = {
+      title: 'Pass the system design round of a senior backend interview',
+      category: 'interviews',
+      successCriterion: 'I get an offer from one of the three companies I applied to.',
+    } as CreateGoalInput,
+    message = 'I have a system design round in January and would love help building a study plan for it.',
+  } = {},
+): Promise<PairViaApi> {
+  const menteeCookie = await signUpViaApi(mentee);
+  const mentorCookie = await signUpViaApi(mentor);
+  await saveProfileViaApi(mentorCookie, {
+    isMentor: true,
+    isMentee: false,
+    careerStage: 'senior',
+    mentor: {
+      headline,
+      stack: ['TypeScript'],
+      areas: ['backend'],
+      topics: ['interviews'],
+      languages: ['en'],
+      capacity: 2,
+      acceptingRequests: true,
+    },
+  });
+  const mentorMe = await callViaApi<{ id: string }>(mentorCookie, 'GET', '/api/me');
+  const goalId = await createGoalViaApi(menteeCookie, goal);
+  const mentorship = await callViaApi<{ id: string }>(menteeCookie, 'POST', '/api/mentorships', {
+    mentorId: mentorMe.id,
+    goalIds: [goalId],
+    message,
+    cadence: 'every-two-weeks',
+  });
+  await callViaApi(mentorCookie, 'POST', `/api/mentorships/${mentorship.id}/accept`, {});
+  return { menteeCookie, mentorCookie, mentorshipId: mentorship.id, goalId };
+}

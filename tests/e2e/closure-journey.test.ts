@@ -1,11 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Me } from '../../common/schemas/account.ts';
-import type { Goal } from '../../common/schemas/goals.ts';
-import type { MentorshipDetail } from '../../common/schemas/mentorships.ts';
 import type { SessionDetail } from '../../common/schemas/sessions.ts';
 import { userInput } from '../factories/user.ts';
-import { callViaApi, saveProfileViaApi, signUpViaApi } from './api.ts';
+import { buildPairViaApi, callViaApi } from './api.ts';
 import { hasBrowser, setupBrowser, signInInBrowser } from './browser.ts';
 
 /**
@@ -24,36 +21,18 @@ let upcomingId = '';
 
 beforeAll(async () => {
   if (!hasBrowser) return;
-  const joCookie = await signUpViaApi(jo);
-  const samCookie = await signUpViaApi(sam);
-  await saveProfileViaApi(samCookie, {
-    isMentor: true,
-    isMentee: false,
-    careerStage: 'senior',
-    mentor: {
-      headline: 'Frontend lead who has hired many first-time developers',
-      stack: ['TypeScript'],
-      areas: ['frontend'],
-      topics: ['interviews'],
-      languages: ['en'],
-      capacity: 2,
-      acceptingRequests: true,
+  const pair = await buildPairViaApi(jo, sam, {
+    headline: 'Frontend lead who has hired many first-time developers',
+    goal: {
+      title: 'Land a first frontend role',
+      category: 'interviews',
+      successCriterion: 'I sign an offer for a junior frontend role.',
     },
-  });
-  const samMe = await callViaApi<Me>(samCookie, 'GET', '/api/me');
-  const goal = await callViaApi<Goal>(joCookie, 'POST', '/api/goals', {
-    title: 'Land a first frontend role',
-    category: 'interviews',
-    successCriterion: 'I sign an offer for a junior frontend role.',
-  });
-  const mentorship = await callViaApi<MentorshipDetail>(joCookie, 'POST', '/api/mentorships', {
-    mentorId: samMe.id,
-    goalIds: [goal.id],
     message:
       'I am changing careers into frontend work and would love help preparing for interviews.',
   });
-  mentorshipId = mentorship.id;
-  await callViaApi(samCookie, 'POST', `/api/mentorships/${mentorshipId}/accept`, {});
+  const joCookie = pair.menteeCookie;
+  mentorshipId = pair.mentorshipId;
   await callViaApi<SessionDetail>(joCookie, 'POST', '/api/sessions', {
     mentorshipId,
     startsAt: new Date(Date.now() - 3 * 24 * 3_600_000).toISOString(),

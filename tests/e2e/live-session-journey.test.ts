@@ -1,11 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Me } from '../../common/schemas/account.ts';
-import type { Goal } from '../../common/schemas/goals.ts';
-import type { MentorshipDetail } from '../../common/schemas/mentorships.ts';
 import type { Brief } from '../../common/schemas/prep.ts';
 import type { SessionDetail } from '../../common/schemas/sessions.ts';
 import { userInput } from '../factories/user.ts';
-import { callViaApi, saveProfileViaApi, signUpViaApi } from './api.ts';
+import { buildPairViaApi, callViaApi } from './api.ts';
 import { hasBrowser, setupBrowser, signInInBrowser } from './browser.ts';
 
 /**
@@ -26,37 +23,11 @@ let sessionId = '';
 
 beforeAll(async () => {
   if (!hasBrowser) return;
-  joCookie = await signUpViaApi(jo);
-  samCookie = await signUpViaApi(sam);
-  await saveProfileViaApi(samCookie, {
-    isMentor: true,
-    isMentee: false,
-    careerStage: 'senior',
-    mentor: {
-      headline: 'Backend engineer who runs system design interviews every week',
-      stack: ['TypeScript'],
-      areas: ['backend'],
-      topics: ['interviews'],
-      languages: ['en'],
-      capacity: 2,
-      acceptingRequests: true,
-    },
-  });
-  const samMe = await callViaApi<Me>(samCookie, 'GET', '/api/me');
-  const goal = await callViaApi<Goal>(joCookie, 'POST', '/api/goals', {
-    title: 'Pass the system design round of a senior backend interview',
-    category: 'interviews',
-    successCriterion: 'I get an offer from one of the three companies I applied to.',
-    targetDate: '2099-02-28',
-  });
-  const mentorship = await callViaApi<MentorshipDetail>(joCookie, 'POST', '/api/mentorships', {
-    mentorId: samMe.id,
-    goalIds: [goal.id],
-    message: 'I have a system design round in January and would love help preparing for it.',
-    cadence: 'every-two-weeks',
-  });
-  mentorshipId = mentorship.id;
-  await callViaApi(samCookie, 'POST', `/api/mentorships/${mentorshipId}/accept`, {});
+  ({
+    menteeCookie: joCookie,
+    mentorCookie: samCookie,
+    mentorshipId,
+  } = await buildPairViaApi(jo, sam));
   const session = await callViaApi<SessionDetail>(joCookie, 'POST', '/api/sessions', {
     mentorshipId,
     startsAt: new Date(Date.now() + 2 * 3_600_000).toISOString(),

@@ -1,10 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Me } from '../../common/schemas/account.ts';
-import type { Goal } from '../../common/schemas/goals.ts';
-import type { MentorshipDetail } from '../../common/schemas/mentorships.ts';
 import type { SessionDetail } from '../../common/schemas/sessions.ts';
 import { userInput } from '../factories/user.ts';
-import { callViaApi, saveProfileViaApi, signUpViaApi } from './api.ts';
+import { buildPairViaApi, callViaApi } from './api.ts';
 import { hasBrowser, type Journey, setupBrowser, signInInBrowser } from './browser.ts';
 
 /**
@@ -20,39 +17,9 @@ let sessionId = '';
 
 beforeAll(async () => {
   if (!hasBrowser) return;
-  const joCookie = await signUpViaApi(jo);
-  const samCookie = await signUpViaApi(sam);
-  await saveProfileViaApi(samCookie, {
-    isMentor: true,
-    isMentee: false,
-    careerStage: 'senior',
-    mentor: {
-      headline: 'Backend engineer who runs system design interviews every week',
-      stack: ['TypeScript'],
-      areas: ['backend'],
-      topics: ['interviews'],
-      languages: ['en'],
-      capacity: 2,
-      acceptingRequests: true,
-    },
-  });
-  const samMe = await callViaApi<Me>(samCookie, 'GET', '/api/me');
-  const goal = await callViaApi<Goal>(joCookie, 'POST', '/api/goals', {
-    title: 'Pass the system design round of a senior backend interview',
-    category: 'interviews',
-    successCriterion: 'I get an offer from one of the three companies I applied to.',
-    targetDate: '2099-02-28',
-  });
-  const mentorship = await callViaApi<MentorshipDetail>(joCookie, 'POST', '/api/mentorships', {
-    mentorId: samMe.id,
-    goalIds: [goal.id],
-    message:
-      'I have a system design round in January and would love help building a study plan for it.',
-    cadence: 'every-two-weeks',
-  });
-  await callViaApi(samCookie, 'POST', `/api/mentorships/${mentorship.id}/accept`, {});
+  const { menteeCookie: joCookie, mentorshipId } = await buildPairViaApi(jo, sam);
   const session = await callViaApi<SessionDetail>(joCookie, 'POST', '/api/sessions', {
-    mentorshipId: mentorship.id,
+    mentorshipId,
     startsAt: new Date(Date.now() - 2 * 3_600_000).toISOString(),
     durationMinutes: 60,
     location: 'https://meet.example.test/jo-sam',

@@ -1,11 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Me } from '../../common/schemas/account.ts';
-import type { Goal } from '../../common/schemas/goals.ts';
-import type { MentorshipDetail } from '../../common/schemas/mentorships.ts';
 import type { ScheduleSessionInput, SessionDetail } from '../../common/schemas/sessions.ts';
 import { userInput } from '../factories/user.ts';
-import { callViaApi, saveProfileViaApi, signUpViaApi } from './api.ts';
+import { buildPairViaApi, callViaApi } from './api.ts';
 import { hasBrowser, setupBrowser, signInInBrowser } from './browser.ts';
 
 /**
@@ -27,39 +24,12 @@ let mentorshipId = '';
 
 beforeAll(async () => {
   if (!hasBrowser) return;
-  const joCookie = await signUpViaApi(jo);
-  const samCookie = await signUpViaApi(sam);
-  await saveProfileViaApi(samCookie, {
-    isMentor: true,
-    isMentee: false,
-    careerStage: 'senior',
-    mentor: {
-      headline: 'Backend engineer who runs system design interviews every week',
-      stack: ['TypeScript'],
-      areas: ['backend'],
-      topics: ['interviews'],
-      languages: ['en'],
-      capacity: 2,
-      acceptingRequests: true,
-    },
-  });
-  const samMe = await callViaApi<Me>(samCookie, 'GET', '/api/me');
-  const goal = await callViaApi<Goal>(joCookie, 'POST', '/api/goals', {
-    title: 'Pass the system design round of a senior backend interview',
-    category: 'interviews',
-    successCriterion: 'I get an offer from one of the three companies I applied to.',
-  });
-  const mentorship = await callViaApi<MentorshipDetail>(joCookie, 'POST', '/api/mentorships', {
-    mentorId: samMe.id,
-    goalIds: [goal.id],
-    message:
-      'I have a system design round in January and would love help building a study plan for it.',
-  });
-  mentorshipId = mentorship.id;
-  await callViaApi(samCookie, 'POST', `/api/mentorships/${mentorship.id}/accept`, {});
+  const pair = await buildPairViaApi(jo, sam);
+  const joCookie = pair.menteeCookie;
+  mentorshipId = pair.mentorshipId;
   // A call the pair already had: recorded as held, starting yesterday.
   const held: ScheduleSessionInput = {
-    mentorshipId: mentorship.id,
+    mentorshipId,
     startsAt: new Date(Date.now() - 24 * 3_600_000).toISOString(),
     durationMinutes: 60,
     held: true,
