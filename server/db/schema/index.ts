@@ -5,5 +5,6 @@ export * from './calendar.ts';
 export * from './goals.ts';
 export * from './mentoring-sessions.ts';
 export * from './mentorships.ts';
+export * from './notifications.ts';
 export * from './profiles.ts';
 export * from './session-records.ts';
