@@ -89,7 +89,8 @@ const emptyAndUntouched = (input: SaveInput, row: { version: number } | undefine
   input.body === '' && input.baseVersion === 0 && (!row || row.version === 0);
 
 /**
- * Saves the shared notes under the row's lock, so saves take turns: on top of the version it
+ * Saves the shared notes under the row's lock, so saves take turns (the session row is locked
+ * first, so a cancellation racing the save either comes before it and is seen, or waits): on top of the version it
  * started from, merged with what was saved meanwhile, or — when both changed the same lines —
  * nothing at all, answering the current notes and the clashes to settle.
  */
@@ -102,7 +103,9 @@ export async function saveSharedNotes(
 ): Promise<SaveSharedNotesResult> {
   return db.transaction(async (transaction) => {
     const tx = transaction as unknown as Db;
-    const { session, mentorship } = await requireSessionParticipant(tx, sessionId, caller);
+    const { session, mentorship } = await requireSessionParticipant(tx, sessionId, caller, {
+      lock: true,
+    });
     assertEditable(session, mentorship);
     if (emptyAndUntouched(input, await findSharedNotes(tx, sessionId))) {
       return { outcome: 'unchanged', notes: toShared(undefined, caller.id) };
@@ -144,7 +147,9 @@ export async function savePrivateNote(
 ): Promise<SavePrivateNoteResult> {
   return db.transaction(async (transaction) => {
     const tx = transaction as unknown as Db;
-    const { session, mentorship } = await requireSessionParticipant(tx, sessionId, caller);
+    const { session, mentorship } = await requireSessionParticipant(tx, sessionId, caller, {
+      lock: true,
+    });
     assertEditable(session, mentorship);
     if (emptyAndUntouched(input, await findPrivateNote(tx, sessionId, caller.id))) {
       return { outcome: 'unchanged', notes: toPrivate(undefined) };
