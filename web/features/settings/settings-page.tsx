@@ -3,6 +3,7 @@ import { PageSection } from '../../components/page-section.tsx';
 import { usePageTitle } from '../../lib/page-title.ts';
 import { useCurrentUser } from '../../lib/session.ts';
 import { CalendarFeedPanel } from './components/calendar-feed-panel.tsx';
+import { NotificationsSection } from './components/notification-preferences-form.tsx';
 import { PasswordForm } from './components/password-form.tsx';
 import { ProfileForm } from './components/profile-form.tsx';
 import { UsualHoursSection } from './components/usual-hours-form.tsx';
@@ -42,6 +43,14 @@ export function SettingsPage() {
           description="When you are usually free for mentoring. Whenever a session with you is planned outside these hours, Tandem says so. It is a heads-up, never a block: the session can still go ahead."
         >
           <UsualHoursSection timeZone={me.timeZone} />
+        </PageSection>
+        <Divider />
+        <PageSection
+          id="notifications-title"
+          title="Notifications"
+          description="Choose how Tandem tells you about each thing: in the app only, by email too, gathered in a digest, or not at all. Whatever you choose, nothing is sent twice."
+        >
+          <NotificationsSection timeZone={me.timeZone} />
         </PageSection>
         <Divider />
         <PageSection
