@@ -1,4 +1,6 @@
 import { Container, Divider, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
 import { PageSection } from '../../components/page-section.tsx';
 import { usePageTitle } from '../../lib/page-title.ts';
 import { useCurrentUser } from '../../lib/session.ts';
@@ -11,6 +13,11 @@ import { UsualHoursSection } from './components/usual-hours-form.tsx';
 export function SettingsPage() {
   usePageTitle('Settings');
   const me = useCurrentUser();
+  const { hash } = useLocation();
+  // Links such as "choose what reaches you" land on their section (#notifications-title).
+  useEffect(() => {
+    if (hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [hash]);
   return (
     <Container size="lg" px={0}>
       <Stack gap={4} mb="xl">

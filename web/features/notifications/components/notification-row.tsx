@@ -5,6 +5,11 @@ import { formatDateTime } from '../../../lib/time.ts';
 import { useMarkNotificationRead } from '../api/notification-queries.ts';
 import classes from './notification-row.module.css';
 
+/** Only paths inside Tandem are followed; anything else opens the full list instead. */
+function inAppPath(link: string): string {
+  return /^\/(?![/\\])/.test(link) ? link : '/notifications';
+}
+
 /**
  * One notification: a link to what it is about that marks it read on the way. Unread ones say
  * "New" in words and in bold, not only by their tint.
@@ -26,7 +31,7 @@ export function NotificationRow({
   return (
     <UnstyledButton
       component={Link}
-      to={notification.link}
+      to={inAppPath(notification.link)}
       className={classes.row}
       data-unread={unread || undefined}
       onClick={() => {
