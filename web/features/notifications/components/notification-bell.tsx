@@ -25,7 +25,9 @@ import {
 import { NotificationRow } from './notification-row.tsx';
 
 function bellLabel(count: number | undefined): string {
-  if (!count) return 'Notifications, none unread';
+  // Until the count is known, say nothing rather than something wrong.
+  if (count === undefined) return 'Notifications';
+  if (count === 0) return 'Notifications, none unread';
   return `Notifications, ${count} unread`;
 }
 
