@@ -25,6 +25,7 @@ import { invitationsRoutes } from './features/mentorships/invitations.routes.ts'
 import { mentorshipsRoutes } from './features/mentorships/mentorships.routes.ts';
 import { needsRoutes } from './features/needs/needs.routes.ts';
 import { notesRoutes } from './features/notes/notes.routes.ts';
+import { notificationCentreRoutes } from './features/notification-centre/notification-centre.routes.ts';
 import { profileRoutes } from './features/profiles/profiles.routes.ts';
 import { progressRoutes } from './features/progress/progress.routes.ts';
 import { reviewsRoutes } from './features/reviews/reviews.routes.ts';
@@ -60,6 +61,8 @@ export interface AppOptions {
   clock?: Clock;
   /** Days before an unanswered mentorship request or invitation expires (default 14). */
   requestExpiryDays?: number;
+  /** Whether mail can go out over SMTP (default false: mails wait in the outbox). */
+  mailConfigured?: boolean;
 }
 
 declare module 'fastify' {
@@ -160,6 +163,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     settings: {
       baseUrl: options.baseUrl.replace(/\/$/, ''),
       requestExpiryDays: options.requestExpiryDays ?? 14,
+      mailConfigured: options.mailConfigured ?? false,
     },
   };
   app.decorate('events', deps.events);
@@ -174,6 +178,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(mentorshipsRoutes, deps);
   await app.register(invitationsRoutes, deps);
   await app.register(prepRoutes, deps);
+  await app.register(notificationCentreRoutes, deps);
   await app.register(closureRoutes, deps);
   await app.register(agendaRoutes, deps);
   await app.register(actionItemsRoutes, deps);

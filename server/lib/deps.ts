@@ -21,4 +21,6 @@ export interface AppSettings {
   baseUrl: string;
   /** A mentorship request or invitation nobody answers expires after this many days. */
   requestExpiryDays: number;
+  /** Whether an SMTP server is set up; without one, mails wait in each person's outbox. */
+  mailConfigured: boolean;
 }

@@ -95,6 +95,14 @@ const MANIFEST: Record<string, Access> = {
   // How it's going, and what needs me now on Home.
   'GET /api/mentorships/:id/progress': 'participant',
   'GET /api/me/needs': 'signed-in',
+  // The notification centre, preferences and outbox: each person's own, nobody else's.
+  'GET /api/notifications': 'signed-in',
+  'GET /api/notifications/unread-count': 'signed-in',
+  'POST /api/notifications/:id/read': 'signed-in',
+  'POST /api/notifications/read-all': 'signed-in',
+  'GET /api/me/notification-preferences': 'signed-in',
+  'PUT /api/me/notification-preferences': 'signed-in',
+  'GET /api/me/outbox': 'signed-in',
 };
 
 type Persona = 'anonymous' | 'stranger' | 'other-pair' | 'mentor' | 'mentee';

@@ -88,6 +88,16 @@ const RequestMentorshipPage = lazy(() =>
     default: m.RequestMentorshipPage,
   })),
 );
+const NotificationsPage = lazy(() =>
+  import('../features/notifications/notifications-page.tsx').then((m) => ({
+    default: m.NotificationsPage,
+  })),
+);
+const UnsubscribePage = lazy(() =>
+  import('../features/notifications/unsubscribe-page.tsx').then((m) => ({
+    default: m.UnsubscribePage,
+  })),
+);
 
 export const router = createBrowserRouter([
   {
@@ -107,6 +117,8 @@ export const router = createBrowserRouter([
           },
           // Signed in or not: the invitation explains itself and offers sign-in or accept.
           { path: 'invitations/:token', element: <InvitationPage /> },
+          // A mail's one-click "stop these" link: works signed out.
+          { path: 'unsubscribe/:token', element: <UnsubscribePage /> },
           { path: '*', element: <NotFoundPage /> },
         ],
       },
@@ -134,6 +146,7 @@ export const router = createBrowserRouter([
               { path: 'mentorships/invite', element: <InvitePage /> },
               { path: 'mentorships/:id', element: <MentorshipPage /> },
               { path: 'mentorships/:id/close', element: <ClosePage /> },
+              { path: 'notifications', element: <NotificationsPage /> },
             ],
           },
         ],

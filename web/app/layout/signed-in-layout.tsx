@@ -5,6 +5,7 @@ import { Outlet, useLocation } from 'react-router';
 import { LogoLink } from '../../components/logo.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { SkipLink } from '../../components/skip-link.tsx';
+import { NotificationBell } from '../../features/notifications/components/notification-bell.tsx';
 import { AccountMenu } from './account-menu.tsx';
 import { MainNav } from './main-nav.tsx';
 
@@ -41,7 +42,10 @@ export function SignedInLayout() {
             />
             <LogoLink to="/home" />
           </Group>
-          <AccountMenu />
+          <Group gap="xs" wrap="nowrap">
+            <NotificationBell />
+            <AccountMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       <AppShell.Navbar id="main-navigation" aria-label="Main" p="sm" inert={isPhone && !navOpened}>

@@ -1,8 +1,11 @@
 import { Container, Divider, Stack, Text, Title } from '@mantine/core';
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
 import { PageSection } from '../../components/page-section.tsx';
 import { usePageTitle } from '../../lib/page-title.ts';
 import { useCurrentUser } from '../../lib/session.ts';
 import { CalendarFeedPanel } from './components/calendar-feed-panel.tsx';
+import { NotificationsSection } from './components/notification-preferences-form.tsx';
 import { PasswordForm } from './components/password-form.tsx';
 import { ProfileForm } from './components/profile-form.tsx';
 import { UsualHoursSection } from './components/usual-hours-form.tsx';
@@ -10,6 +13,11 @@ import { UsualHoursSection } from './components/usual-hours-form.tsx';
 export function SettingsPage() {
   usePageTitle('Settings');
   const me = useCurrentUser();
+  const { hash } = useLocation();
+  // Links such as "choose what reaches you" land on their section (#notifications-title).
+  useEffect(() => {
+    if (hash) document.getElementById(decodeURIComponent(hash.slice(1)))?.scrollIntoView();
+  }, [hash]);
   return (
     <Container size="lg" px={0}>
       <Stack gap={4} mb="xl">
@@ -42,6 +50,14 @@ export function SettingsPage() {
           description="When you are usually free for mentoring. Whenever a session with you is planned outside these hours, Tandem says so. It is a heads-up, never a block: the session can still go ahead."
         >
           <UsualHoursSection timeZone={me.timeZone} />
+        </PageSection>
+        <Divider />
+        <PageSection
+          id="notifications-title"
+          title="Notifications"
+          description="Choose how Tandem tells you about each thing: in the app only, by email too, gathered in a digest, or not at all. Whatever you choose, nothing is sent twice."
+        >
+          <NotificationsSection timeZone={me.timeZone} />
         </PageSection>
         <Divider />
         <PageSection
