@@ -128,4 +128,16 @@ describe('after a held session', () => {
     expect(next.statusCode).toBe(201);
     expect(skipped(await compose(t, 'pair-not-meeting', mentor, about, due))).toMatch(/since/);
   });
+
+  it('does not nudge a pair who no longer keep a rhythm', async () => {
+    const { mentee, mentor, mentorship, sessionId } = await heldYesterday();
+    const res = await call(t.app, 'PATCH', `/api/mentorships/${mentorship.id}`, {
+      cookie: mentee.cookie,
+      body: { cadence: null },
+    });
+    expect(res.statusCode).toBe(200);
+    const about = `pair-not-meeting:${mentorship.id}:${sessionId}`;
+    const due = at('2026-12-15T14:00:00Z');
+    expect(skipped(await compose(t, 'pair-not-meeting', mentor, about, due))).toMatch(/rhythm/);
+  });
 });

@@ -134,6 +134,8 @@ const pairNotMeeting: Composer = async (db, reminder, recipient, { now }) => {
   if (recipient.id !== mentorship.menteeId && recipient.id !== mentorship.mentorId) {
     return skip('They are not part of this mentorship.');
   }
+  // They agreed no rhythm any more (or a one-off): there is nothing to fall behind on.
+  if (!mentorship.cadence || mentorship.cadence === 'one-off') return skip('No rhythm agreed.');
   const since = new Date(field(reminder.payload, 'startsAt'));
   if (Number.isNaN(since.getTime())) return skip('The payload has no session time.');
   if (await findSessionAfter(db, mentorship.id, since, field(reminder.payload, 'sessionId'))) {

@@ -88,6 +88,8 @@ describe('prep and brief', () => {
     expect(message.title).toBe('Your prep for Sam is due Mon 30 Nov, 14:00 your time');
     expect(message.body).toContain('before you meet on Tue 1 Dec, 14:00 your time');
     expect(message.link).toBe(`/sessions/${id}`);
+    const late = at('2026-11-30T14:00:00Z');
+    expect(skipped(await compose(t, 'prep-due', mentee, id, late))).toMatch(/deadline has passed/);
 
     await call(t.app, 'PUT', `/api/sessions/${id}/prep/goal`, {
       cookie: mentee.cookie,

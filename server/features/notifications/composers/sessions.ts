@@ -109,6 +109,8 @@ const prepDue: Composer = async (db, reminder, recipient, { now }) => {
   const prep = await findPrepRow(db, session.id);
   if (prep?.sharedAt) return skip('The prep is already shared.');
   const dueAt = new Date(session.startsAt.getTime() - mentorship.prepDeadlineHours * HOUR);
+  // A reminder after the deadline only scolds; the session page still shows what is missing.
+  if (now >= dueAt) return skip('The prep deadline has passed.');
   const started = prep?.goal ? 'You have made a start: ' : '';
   return {
     send: {
