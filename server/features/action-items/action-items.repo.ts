@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { actionItems } from '../../db/schema/accountability.ts';
+import { users } from '../../db/schema/auth.ts';
 import { mentoringSessions } from '../../db/schema/mentoring-sessions.ts';
 
 type ActionItemInsert = typeof actionItems.$inferInsert;
@@ -42,4 +43,13 @@ export async function updateItem(db: Db, itemId: string, changes: ActionItemChan
     .returning();
   if (!row) throw new Error('action item missing on update');
   return row;
+}
+
+/** The zone a person's days are judged in. */
+export async function findTimeZone(db: Db, userId: string): Promise<string> {
+  const [row] = await db
+    .select({ timeZone: users.timeZone })
+    .from(users)
+    .where(eq(users.id, userId));
+  return row?.timeZone ?? 'UTC';
 }

@@ -12,6 +12,7 @@ import { listActionItems, pairPeople, toActionItem } from '../../lib/carry-forwa
 import { AppError } from '../../lib/errors.ts';
 import type { MentorshipRow } from '../../lib/participation.repo.ts';
 import { requireMentorshipParticipant } from '../../lib/participation.ts';
+import { remindActionItem } from './action-item-reminders.ts';
 import { findItem, insertItem, isSessionOf, updateItem } from './action-items.repo.ts';
 
 type Caller = Pick<SignedInUser, 'id' | 'email'>;
@@ -96,6 +97,7 @@ export async function createActionItem(
       createdAt: now,
       updatedAt: now,
     });
+    await remindActionItem(tx, row, mentorship, now);
     return toActionItem(row, await pairPeople(tx, mentorship), now);
   });
 }
@@ -141,6 +143,7 @@ export async function updateActionItem(
       ...resolution,
       updatedAt: now,
     });
+    await remindActionItem(tx, row, mentorship, now);
     return toActionItem(row, await pairPeople(tx, mentorship), now);
   });
 }

@@ -9,12 +9,13 @@ import type {
 } from '../../../common/schemas/mentorships.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../lib/errors.ts';
+import { remindAnswered, remindInvited } from './mentorship-reminders.ts';
 import { assertMay } from './mentorship-rules.ts';
 import { describeMentorship, type Viewer } from './mentorship-view.ts';
 import {
-  expireOverdue,
   findMentorshipByTokenHash,
   findPeople,
+  findUserIdByEmail,
   insertEvent,
   insertMentorship,
   insertSharedGoals,
@@ -24,6 +25,7 @@ import {
 } from './mentorships.repo.ts';
 import {
   changeMentorship,
+  expireOverdueRequests,
   expiryFrom,
   guardOpenPair,
   type MentorshipDeps,
@@ -93,6 +95,9 @@ export async function createInvitation(
       actorId: inviter.id,
       at: now,
     });
+    // Someone who already has an account hears of it here too; others only get the link.
+    const inviteeId = input.email ? await findUserIdByEmail(tx as Db, input.email) : undefined;
+    if (inviteeId) await remindInvited(tx as Db, created, inviteeId, now);
     return created;
   });
   return { mentorship: await describeMentorship(db, row, inviter, now), inviteUrl: link.url };
@@ -116,7 +121,7 @@ async function invitationByToken(db: Db, token: string, now: Date): Promise<Ment
   const hash = hashToken(token);
   const found = await findMentorshipByTokenHash(db, hash);
   if (!found) throw invitationNotFound();
-  await expireOverdue(db, now, { id: found.id });
+  await expireOverdueRequests(db, now, { id: found.id });
   const row = await findMentorshipByTokenHash(db, hash);
   if (!row) throw invitationNotFound();
   return row;
@@ -162,12 +167,14 @@ export async function acceptInvitation(
       if (!mentorship) throw invitationNotFound();
       assertMay('accept', mentorship, caller.id, now);
       const side = mentorship.menteeId === null ? { menteeId: caller.id } : { mentorId: caller.id };
-      return recordChange(
+      const row = await recordChange(
         tx as Db,
         id,
         { ...side, status: 'active', respondedAt: now, startedAt: now },
         { kind: 'accepted', actorId: caller.id, at: now },
       );
+      await remindAnswered(tx as Db, row, now);
+      return row;
     }),
   );
   return describeMentorship(db, row, caller, now);

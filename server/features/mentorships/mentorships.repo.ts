@@ -60,6 +60,7 @@ export async function expireOverdue(
   db: Db,
   now: Date,
   scope: { id: string } | { userId: string; email: string },
+  afterExpiry?: (tx: Db, expired: { id: string; requestedById: string }[]) => Promise<void>,
 ): Promise<number> {
   const inScope: SQL | undefined =
     'id' in scope
@@ -74,7 +75,11 @@ export async function expireOverdue(
       .update(mentorships)
       .set({ status: 'expired' })
       .where(and(eq(mentorships.status, 'pending'), lte(mentorships.expiresAt, now), inScope))
-      .returning({ id: mentorships.id, expiresAt: mentorships.expiresAt });
+      .returning({
+        id: mentorships.id,
+        expiresAt: mentorships.expiresAt,
+        requestedById: mentorships.requestedById,
+      });
     if (expired.length) {
       await tx.insert(mentorshipEvents).values(
         expired.map((row) => ({
@@ -84,9 +89,20 @@ export async function expireOverdue(
           createdAt: row.expiresAt ?? now,
         })),
       );
+      // In the same transaction: what is told about the expiry exists exactly when it happened.
+      await afterExpiry?.(tx as unknown as Db, expired);
     }
     return expired.length;
   });
+}
+
+/** The account registered with `email` (stored lower-case), if any. */
+export async function findUserIdByEmail(db: Db, email: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ id: users.id })
+    .from(users)
+    .where(eq(users.email, email.toLowerCase()));
+  return row?.id;
 }
 
 /** Whether the pair already has a request waiting or a mentorship under way. */

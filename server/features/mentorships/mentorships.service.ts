@@ -12,6 +12,7 @@ import type { Clock } from '../../lib/clock.ts';
 import type { AppSettings } from '../../lib/deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import { type Participation, requireMentorshipParticipant } from '../../lib/participation.ts';
+import { remindAnswered, remindExpired } from './mentorship-reminders.ts';
 import { assertMay } from './mentorship-rules.ts';
 import { describeMentorship, summarizeMentorships, type Viewer } from './mentorship-view.ts';
 import {
@@ -50,6 +51,15 @@ export async function guardOpenPair<T>(write: () => Promise<T>): Promise<T> {
   }
 }
 
+/** Marks what ran out of time as expired (lazily, when someone looks) and tells whoever asked. */
+export function expireOverdueRequests(
+  db: Db,
+  now: Date,
+  scope: Parameters<typeof expireOverdue>[2],
+): Promise<number> {
+  return expireOverdue(db, now, scope, (tx, expired) => remindExpired(tx, expired, now));
+}
+
 /** The expiry date of a request or invitation made now. */
 export function expiryFrom(now: Date, settings: AppSettings): Date {
   return new Date(now.getTime() + settings.requestExpiryDays * DAY_MS);
@@ -60,7 +70,7 @@ export async function listMentorships(
   viewer: Viewer,
 ): Promise<MentorshipList> {
   const now = clock();
-  await expireOverdue(db, now, { userId: viewer.id, email: viewer.email });
+  await expireOverdueRequests(db, now, { userId: viewer.id, email: viewer.email });
   const rows = await listMentorshipsOf(db, viewer.id, viewer.email);
   return { mentorships: await summarizeMentorships(db, rows, viewer, now) };
 }
@@ -73,7 +83,7 @@ export async function getMentorship(
 ): Promise<MentorshipDetail> {
   const now = clock();
   await requireMentorshipParticipant(db, id, viewer);
-  await expireOverdue(db, now, { id });
+  await expireOverdueRequests(db, now, { id });
   const { mentorship } = await requireMentorshipParticipant(db, id, viewer);
   return describeMentorship(db, mentorship, viewer, now);
 }
@@ -92,7 +102,7 @@ export async function changeMentorship(
 ): Promise<MentorshipDetail> {
   const now = clock();
   await requireMentorshipParticipant(db, id, viewer);
-  await expireOverdue(db, now, { id });
+  await expireOverdueRequests(db, now, { id });
   const row = await guardOpenPair(() =>
     db.transaction(async (tx) => {
       const participation = await requireMentorshipParticipant(tx as Db, id, viewer, {
@@ -142,7 +152,7 @@ export async function acceptMentorship(deps: MentorshipDeps, viewer: Viewer, id:
         );
       }
     }
-    return recordChange(
+    const row = await recordChange(
       tx,
       id,
       {
@@ -153,6 +163,8 @@ export async function acceptMentorship(deps: MentorshipDeps, viewer: Viewer, id:
       },
       { kind: 'accepted', actorId: viewer.id, at: now },
     );
+    await remindAnswered(tx, row, now);
+    return row;
   });
 }
 
@@ -162,8 +174,8 @@ export async function declineMentorship(
   id: string,
   input: { reason: DeclineReason; note?: string | undefined },
 ) {
-  return changeMentorship(deps, viewer, id, 'decline', (tx, participation, now) =>
-    recordChange(
+  return changeMentorship(deps, viewer, id, 'decline', async (tx, participation, now) => {
+    const row = await recordChange(
       tx,
       id,
       {
@@ -175,8 +187,10 @@ export async function declineMentorship(
         declineNote: input.note ?? '',
       },
       { kind: 'declined', actorId: viewer.id, at: now },
-    ),
-  );
+    );
+    await remindAnswered(tx, row, now);
+    return row;
+  });
 }
 
 /** The requester takes back a request nobody has answered (not an answer: no respondedAt). */

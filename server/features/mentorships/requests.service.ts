@@ -5,6 +5,7 @@ import type {
 } from '../../../common/schemas/mentorships.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../lib/errors.ts';
+import { remindRequestMade } from './mentorship-reminders.ts';
 import { describeMentorship, type Viewer } from './mentorship-view.ts';
 import {
   findMentorCandidate,
@@ -78,6 +79,7 @@ export async function requestMentorship(
         actorId: caller.id,
         at: now,
       });
+      await remindRequestMade(tx as Db, created, now);
       return created;
     }),
   );

@@ -7,6 +7,7 @@ import type { MentoringSessionRow } from '../../lib/participation.repo.ts';
 import { type Participation, requireSessionParticipant } from '../../lib/participation.ts';
 import { findPrep, listSharedGoals, lockPrep, type PrepRow, updatePrep } from './prep.repo.ts';
 import { isPrepOpen, loadPrepContent, toPrepOutput } from './prep-view.ts';
+import { remindPrepChanged } from './session-reminders.ts';
 import { findPeople } from './session-summary.repo.ts';
 
 export type Caller = Pick<SignedInUser, 'id'>;
@@ -86,6 +87,13 @@ export async function writePrep(
       sessionId,
       touch ? { ...extra, updatedAt: now } : { ...extra },
     );
+    await remindPrepChanged(tx, {
+      sessionId,
+      mentorId: participation.mentorship.mentorId,
+      before: prep,
+      after: updated,
+      now,
+    });
     return prepOutputFor(tx, participation, updated, now);
   });
 }

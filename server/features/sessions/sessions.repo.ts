@@ -141,3 +141,30 @@ export async function findUsualHours(db: Db, userIds: string[]) {
   );
   return (userId: string): UsualHoursRule => byUser.get(userId) ?? DEFAULT_USUAL_HOURS;
 }
+
+/**
+ * How many sessions of the mentorship, not cancelled, start no later than `session` (itself
+ * included): its number among the held sessions once it and those before it have taken place.
+ */
+export async function countSessionsUpTo(
+  db: Db,
+  session: { mentorshipId: string; startsAt: Date; id: string },
+) {
+  const [row] = await db
+    .select({ n: sql<number>`count(*)::int` })
+    .from(mentoringSessions)
+    .where(
+      and(
+        eq(mentoringSessions.mentorshipId, session.mentorshipId),
+        eq(mentoringSessions.status, 'scheduled'),
+        or(
+          sql`${mentoringSessions.startsAt} < ${at(session.startsAt)}`,
+          and(
+            eq(mentoringSessions.startsAt, session.startsAt),
+            sql`${mentoringSessions.id} <= ${session.id}`,
+          ),
+        ),
+      ),
+    );
+  return Number(row?.n ?? 0);
+}

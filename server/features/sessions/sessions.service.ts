@@ -18,6 +18,11 @@ import {
   requireSessionParticipant,
 } from '../../lib/participation.ts';
 import { buildSessionDetail } from './session-detail.ts';
+import {
+  remindSessionCancelled,
+  remindSessionRescheduled,
+  remindSessionScheduled,
+} from './session-reminders.ts';
 import { summarizeSessions } from './session-summary.ts';
 import {
   insertSession,
@@ -116,6 +121,8 @@ export async function scheduleSession(
       startsAt,
       durationMinutes: input.durationMinutes,
     });
+    const change = { session, mentorship: participation.mentorship, actorId: caller.id, now };
+    await remindSessionScheduled(tx as Db, change, held);
     return { ...participation, session };
   });
   // An active mentorship always has both people.
@@ -182,6 +189,8 @@ export async function rescheduleSession(
       startsAt,
       durationMinutes,
     });
+    const change = { session, mentorship: found.mentorship, actorId: caller.id, now };
+    await remindSessionRescheduled(tx as Db, change, before.startsAt);
     return { ...found, session };
   });
   return buildSessionDetail(db, session, mentorship, caller, counterpartId, now);
@@ -210,6 +219,12 @@ export async function cancelSession(
       reason: input.reason,
       startsAt: before.startsAt,
       durationMinutes: before.durationMinutes,
+    });
+    await remindSessionCancelled(tx as Db, {
+      session,
+      mentorship: found.mentorship,
+      actorId: caller.id,
+      now,
     });
     return { ...found, session };
   });

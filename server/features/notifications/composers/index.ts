@@ -1,0 +1,11 @@
+import type { Composers } from '../composed-message.ts';
+import { afterComposers } from './after.ts';
+import { mentorshipComposers } from './mentorship.ts';
+import { sessionComposers } from './sessions.ts';
+
+/** One composer per notification type; the type leaves none out. */
+export const composers: Composers = {
+  ...mentorshipComposers,
+  ...sessionComposers,
+  ...afterComposers,
+};
