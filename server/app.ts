@@ -25,6 +25,9 @@ import { invitationsRoutes } from './features/mentorships/invitations.routes.ts'
 import { mentorshipsRoutes } from './features/mentorships/mentorships.routes.ts';
 import { needsRoutes } from './features/needs/needs.routes.ts';
 import { notesRoutes } from './features/notes/notes.routes.ts';
+import type { Composers } from './features/notifications/composed-message.ts';
+import { startReminderLoop } from './features/notifications/reminder-worker.ts';
+import { unsubscribeRoutes } from './features/notifications/unsubscribe.routes.ts';
 import { profileRoutes } from './features/profiles/profiles.routes.ts';
 import { progressRoutes } from './features/progress/progress.routes.ts';
 import { reviewsRoutes } from './features/reviews/reviews.routes.ts';
@@ -38,6 +41,7 @@ import { AppError, errorBody, registerErrorHandler } from './lib/errors.ts';
 import { AppEvents } from './lib/events.ts';
 import { registerJsonBodyParser } from './lib/json-body.ts';
 import { loggerOptions } from './lib/logger.ts';
+import { createSmtpMailer } from './lib/mailer.ts';
 import { registerOriginCheck } from './lib/origin-check.ts';
 import { SessionCache } from './lib/session-cache.ts';
 import { registerWebClient } from './lib/web-client.ts';
@@ -60,6 +64,13 @@ export interface AppOptions {
   clock?: Clock;
   /** Days before an unanswered mentorship request or invitation expires (default 14). */
   requestExpiryDays?: number;
+  /** SMTP settings; without `smtpUrl` every mail is kept in the outbox as `not-sent`. */
+  mail?: { smtpUrl?: string; from: string };
+  /**
+   * The reminder worker. Off unless asked for (tests drive `runDueReminders` by hand), and it
+   * only starts with a set of composers, which turn reminders into words.
+   */
+  notifications?: { worker: boolean; pollMs?: number; composers?: Partial<Composers> };
 }
 
 declare module 'fastify' {
@@ -174,6 +185,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(mentorshipsRoutes, deps);
   await app.register(invitationsRoutes, deps);
   await app.register(prepRoutes, deps);
+  await app.register(unsubscribeRoutes, { ...deps, authSecret: options.authSecret });
   await app.register(closureRoutes, deps);
   await app.register(agendaRoutes, deps);
   await app.register(actionItemsRoutes, deps);
@@ -194,6 +206,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .status(404)
       .send(errorBody('not_found', `There is no ${request.method} ${request.url.split('?')[0]}.`));
   });
+
+  const composers = options.notifications?.composers;
+  if (options.notifications?.worker && composers) {
+    const loop = startReminderLoop(
+      {
+        db: options.database.db,
+        composers,
+        mailer: options.mail?.smtpUrl
+          ? createSmtpMailer({ smtpUrl: options.mail.smtpUrl, from: options.mail.from })
+          : null,
+        clock: deps.clock,
+        baseUrl: deps.settings.baseUrl,
+        authSecret: options.authSecret,
+      },
+      options.notifications.pollMs ?? 15_000,
+      (error) => app.log.error({ err: error }, 'reminder worker run failed'),
+    );
+    app.addHook('onClose', () => loop.stop());
+  }
 
   return app;
 }
