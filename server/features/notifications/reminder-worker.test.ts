@@ -6,7 +6,6 @@ import { buildUser } from '../../../tests/factories/user.ts';
 import { parseIcs } from '../../../tests/setup/parse-ics.ts';
 import { startSmtpListener } from '../../../tests/setup/smtp-listener.ts';
 import {
-  call,
   createTestApp,
   TEST_AUTH_SECRET,
   TEST_BASE_URL,
@@ -100,7 +99,7 @@ describe('delivering a reminder by mail', () => {
     expect(mail?.html).toContain(`href="${TEST_BASE_URL}/reminders/${reminder.id}"`);
     expect(mail?.html).toContain('Settings → Notifications');
     const unsubscribe = rawHeader(mail, 'list-unsubscribe');
-    const oneClick = /<(.+)>/.exec(unsubscribe)?.[1] ?? '';
+    const oneClick = /<(.+)>/.exec(unsubscribe ?? '')?.[1] ?? '';
     expect(oneClick.startsWith(`${TEST_BASE_URL}/api/unsubscribe/`)).toBe(true);
     expect(rawHeader(mail, 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');
     const [attachment] = mail?.attachments ?? [];
