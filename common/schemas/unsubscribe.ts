@@ -16,7 +16,7 @@ export const unsubscribeInput = z
       .literal('One-Click', { error: 'List-Unsubscribe must be "One-Click".' })
       .optional(),
   })
-  .optional();
+  .nullish();
 
 export const unsubscribeOutput = z.object({
   /** A notification type id, or `digest` for the digest mail. */
