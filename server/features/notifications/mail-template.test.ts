@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderMail } from './mail-template.ts';
+import { reasonForType, renderMail } from './mail-template.ts';
 
 const base = {
   recipientName: 'Ana "<img src=x onerror=alert(1)>" Mentee',
@@ -7,7 +7,7 @@ const base = {
   body: 'Your goal: <b>ship & learn</b>\n\nSee you Thursday.',
   link: '/sessions/1?tab=brief&x="y"',
   actionLabel: 'Open the <brief>',
-  reason: 'A session is planned',
+  why: reasonForType('A session is planned'),
   baseUrl: 'https://tandem.example.org',
   unsubscribeUrl: 'https://tandem.example.org/unsubscribe/abc.def',
 };

@@ -19,8 +19,8 @@ export interface MailContent {
   actionLabel: string;
   /** The digest lists several notifications, each with its own link. */
   items?: MailItem[];
-  /** Why they got it, e.g. the type's label: "Your prep is due soon and not shared yet". */
-  reason: string;
+  /** Why they got it, one sentence (see `reasonForType`). */
+  why: string;
   baseUrl: string;
   unsubscribeUrl: string;
 }
@@ -39,6 +39,10 @@ export function escapeHtml(value: string): string {
     .replaceAll('"', '&quot;')
     .replaceAll("'", '&#39;');
 }
+
+/** The footer's reason for a mail about one notification type (its label on the settings page). */
+export const reasonForType = (label: string) =>
+  `You get this mail because “${label}” is set to reach you by email.`;
 
 const firstName = (name: string) => name.trim().split(/\s+/)[0] || 'there';
 // Subjects are one line: a newline in a title must never become a header of its own.
@@ -59,7 +63,7 @@ export function renderMail(content: MailContent): RenderedMail {
   const url = (path: string) => `${content.baseUrl}${path}`;
   const settingsUrl = url('/settings');
   const footerText = [
-    `You get this mail because “${content.reason}” is set to reach you by email.`,
+    content.why,
     `Change what Tandem sends you in Settings → Notifications: ${settingsUrl}`,
     `Stop these mails with one click: ${content.unsubscribeUrl}`,
   ];
@@ -107,7 +111,7 @@ ${items ? `<ul style="margin:0 0 16px;padding-left:20px;font-size:16px;line-heig
 <p style="margin:24px 0 0"><a href="${escapeHtml(url(content.link))}" style="display:inline-block;background:${COLORS.accent};color:#ffffff;text-decoration:none;font-weight:600;padding:12px 20px;border-radius:6px">${escapeHtml(content.actionLabel)}</a></p>
 </div>
 <div style="padding:16px 4px">
-<p style="${small}">You get this mail because “${escapeHtml(content.reason)}” is set to reach you by email.</p>
+<p style="${small}">${escapeHtml(content.why)}</p>
 <p style="${small}">Change what Tandem sends you in <a href="${escapeHtml(settingsUrl)}" style="color:${COLORS.muted}">Settings → Notifications</a>, or <a href="${escapeHtml(content.unsubscribeUrl)}" style="color:${COLORS.muted}">stop these mails</a>.</p>
 </div>
 </div>

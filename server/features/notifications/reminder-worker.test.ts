@@ -224,6 +224,7 @@ describe('the digest', () => {
     expect(mails).toHaveLength(1);
     expect(mails[0]?.subject).toBe('Your Tandem digest: 2 updates');
     expect(mails[0]?.text).toContain('Rewrite your intro by Friday');
+    expect(mails[0]?.text).toContain('You get this daily digest because');
     expect(mails[0]?.text).toContain(`${TEST_BASE_URL}/reminders/${first.id}`);
     expect(mails[0]?.html).toContain(`href="${TEST_BASE_URL}/reminders/${second.id}"`);
     expect(rawHeader(mails[0], 'list-unsubscribe-post')).toBe('List-Unsubscribe=One-Click');

@@ -4,7 +4,7 @@ import type { Mailer } from '../../lib/mailer.ts';
 import { channelFor, channelsOf, digestTypes } from './channels.ts';
 import type { ComposedMessage, Composers, Recipient, ReminderRow } from './composed-message.ts';
 import { composeDigest, digestDedupeKey, nextDigestSlot } from './digest.ts';
-import { renderMail } from './mail-template.ts';
+import { reasonForType, renderMail } from './mail-template.ts';
 import {
   addToDigest,
   claimDueReminders,
@@ -147,7 +147,7 @@ async function deliverReminder(deps: WorkerDeps, reminder: ReminderRow): Promise
   if (channel === 'email') {
     const outbox = await storeMail(deps, reminder, recipient, message, {
       type,
-      reason: NOTIFICATION_TYPES[type].label,
+      why: reasonForType(NOTIFICATION_TYPES[type].label),
     });
     return sendOutboxMail(deps, reminder, outbox);
   }
@@ -203,7 +203,7 @@ async function deliverDigest(deps: WorkerDeps, reminder: ReminderRow, recipient:
   const rhythm = (await findDigestRhythm(deps.db, recipient.id)) ?? 'daily';
   const outbox = await storeMail(deps, reminder, recipient, composeDigest(items, rhythm), {
     type: DIGEST_TYPE,
-    reason: 'Your digest',
+    why: `You get this ${rhythm === 'weekly' ? 'weekly' : 'daily'} digest because you chose to hear about some updates in one mail.`,
     items: items.map((item) => ({ title: item.title, body: item.body, link: item.link })),
   });
   return sendOutboxMail(deps, reminder, outbox);
@@ -215,7 +215,7 @@ function storeMail(
   reminder: ReminderRow,
   recipient: Recipient,
   message: ComposedMessage,
-  extra: { type: string; reason: string; items?: { title: string; body: string; link: string }[] },
+  extra: { type: string; why: string; items?: { title: string; body: string; link: string }[] },
 ) {
   const token = unsubscribeToken(deps.authSecret, recipient.id, extra.type as never);
   const rendered = renderMail({
@@ -225,7 +225,7 @@ function storeMail(
     link: message.link,
     actionLabel: message.actionLabel,
     items: extra.items,
-    reason: extra.reason,
+    why: extra.why,
     baseUrl: deps.baseUrl,
     unsubscribeUrl: unsubscribeUrls(deps.baseUrl, token).page,
   });
