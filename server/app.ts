@@ -26,7 +26,7 @@ import { mentorshipsRoutes } from './features/mentorships/mentorships.routes.ts'
 import { needsRoutes } from './features/needs/needs.routes.ts';
 import { notesRoutes } from './features/notes/notes.routes.ts';
 import type { Composers } from './features/notifications/composed-message.ts';
-import { startReminderLoop } from './features/notifications/reminder-worker.ts';
+import { startReminderLoop } from './features/notifications/reminder-loop.ts';
 import { unsubscribeRoutes } from './features/notifications/unsubscribe.routes.ts';
 import { profileRoutes } from './features/profiles/profiles.routes.ts';
 import { progressRoutes } from './features/progress/progress.routes.ts';

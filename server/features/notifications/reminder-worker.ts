@@ -283,30 +283,3 @@ async function sendOutboxMail(deps: WorkerDeps, reminder: ReminderRow, mail: Out
   await finishReminder(deps.db, reminder, { status: 'sent', at: deps.clock() });
   return 'sent' as const;
 }
-
-/**
- * Runs the worker every `pollMs` in this process, never two runs at once. Several app
- * instances may each run one: the claim makes them share the work instead of repeating it.
- */
-export function startReminderLoop(
-  deps: WorkerDeps,
-  pollMs: number,
-  onError: (error: unknown) => void,
-): { stop(): Promise<void> } {
-  let running: Promise<unknown> | null = null;
-  const timer = setInterval(() => {
-    if (running) return;
-    running = runDueReminders(deps)
-      .catch(onError)
-      .finally(() => {
-        running = null;
-      });
-  }, pollMs);
-  timer.unref();
-  return {
-    async stop() {
-      clearInterval(timer);
-      await running;
-    },
-  };
-}
