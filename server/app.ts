@@ -26,6 +26,10 @@ import { mentorshipsRoutes } from './features/mentorships/mentorships.routes.ts'
 import { needsRoutes } from './features/needs/needs.routes.ts';
 import { notesRoutes } from './features/notes/notes.routes.ts';
 import { notificationCentreRoutes } from './features/notification-centre/notification-centre.routes.ts';
+import type { Composers } from './features/notifications/composed-message.ts';
+import { composers as allComposers } from './features/notifications/composers/all-composers.ts';
+import { startReminderLoop } from './features/notifications/reminder-loop.ts';
+import { unsubscribeRoutes } from './features/notifications/unsubscribe.routes.ts';
 import { profileRoutes } from './features/profiles/profiles.routes.ts';
 import { progressRoutes } from './features/progress/progress.routes.ts';
 import { reviewsRoutes } from './features/reviews/reviews.routes.ts';
@@ -39,6 +43,7 @@ import { AppError, errorBody, registerErrorHandler } from './lib/errors.ts';
 import { AppEvents } from './lib/events.ts';
 import { registerJsonBodyParser } from './lib/json-body.ts';
 import { loggerOptions } from './lib/logger.ts';
+import { createSmtpMailer } from './lib/mailer.ts';
 import { registerOriginCheck } from './lib/origin-check.ts';
 import { SessionCache } from './lib/session-cache.ts';
 import { registerWebClient } from './lib/web-client.ts';
@@ -61,8 +66,13 @@ export interface AppOptions {
   clock?: Clock;
   /** Days before an unanswered mentorship request or invitation expires (default 14). */
   requestExpiryDays?: number;
-  /** Whether mail can go out over SMTP (default false: mails wait in the outbox). */
-  mailConfigured?: boolean;
+  /** SMTP settings; without `smtpUrl` every mail is kept in the outbox as `not-sent`. */
+  mail?: { smtpUrl?: string; from: string };
+  /**
+   * The reminder worker. Off unless asked for (tests drive `runDueReminders` by hand), and it
+   * only starts with a set of composers, which turn reminders into words.
+   */
+  notifications?: { worker: boolean; pollMs?: number; composers?: Partial<Composers> };
 }
 
 declare module 'fastify' {
@@ -163,7 +173,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     settings: {
       baseUrl: options.baseUrl.replace(/\/$/, ''),
       requestExpiryDays: options.requestExpiryDays ?? 14,
-      mailConfigured: options.mailConfigured ?? false,
+      mailConfigured: Boolean(options.mail?.smtpUrl),
     },
   };
   app.decorate('events', deps.events);
@@ -179,6 +189,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(invitationsRoutes, deps);
   await app.register(prepRoutes, deps);
   await app.register(notificationCentreRoutes, deps);
+  await app.register(unsubscribeRoutes, { ...deps, authSecret: options.authSecret });
   await app.register(closureRoutes, deps);
   await app.register(agendaRoutes, deps);
   await app.register(actionItemsRoutes, deps);
@@ -199,6 +210,25 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       .status(404)
       .send(errorBody('not_found', `There is no ${request.method} ${request.url.split('?')[0]}.`));
   });
+
+  if (options.notifications?.worker) {
+    const composers = options.notifications.composers ?? allComposers;
+    const loop = startReminderLoop(
+      {
+        db: options.database.db,
+        composers,
+        mailer: options.mail?.smtpUrl
+          ? createSmtpMailer({ smtpUrl: options.mail.smtpUrl, from: options.mail.from })
+          : null,
+        clock: deps.clock,
+        baseUrl: deps.settings.baseUrl,
+        authSecret: options.authSecret,
+      },
+      options.notifications.pollMs ?? 15_000,
+      (error) => app.log.error({ err: error }, 'reminder worker run failed'),
+    );
+    app.addHook('onClose', () => loop.stop());
+  }
 
   return app;
 }

@@ -16,6 +16,20 @@ describe('parseEnv', () => {
       SIGN_UP_RATE_LIMIT: 5,
     });
     expect(env.DATABASE_URL).toBeUndefined();
+    expect(env.SMTP_URL).toBeUndefined();
+    expect(env.MAIL_FROM).toBe('Tandem <no-reply@localhost>');
+  });
+
+  it('takes an SMTP address and a sender with or without a name', () => {
+    const env = parseEnv({
+      SMTP_URL: 'smtps://user:pass@smtp.example.org:465',
+      MAIL_FROM: 'Tandem Mentoring <hello@tandem.example.org>',
+    });
+    expect(env.SMTP_URL).toBe('smtps://user:pass@smtp.example.org:465');
+    expect(env.MAIL_FROM).toBe('Tandem Mentoring <hello@tandem.example.org>');
+    expect(parseEnv({ SMTP_URL: 'smtp://localhost:1025', MAIL_FROM: 'a@b.org' }).MAIL_FROM).toBe(
+      'a@b.org',
+    );
   });
 
   it('derives BASE_URL from PORT and treats empty variables as unset', () => {
@@ -35,6 +49,9 @@ describe('parseEnv', () => {
     ['AUTH_SECRET', { AUTH_SECRET: 'short' }],
     ['TRUST_PROXY', { TRUST_PROXY: 'maybe' }],
     ['SIGN_UP_RATE_LIMIT', { SIGN_UP_RATE_LIMIT: '0' }],
+    ['SMTP_URL', { SMTP_URL: 'https://mail.example.org' }],
+    ['MAIL_FROM', { MAIL_FROM: 'Tandem' }],
+    ['MAIL_FROM', { MAIL_FROM: 'Tandem <not an address>' }],
   ])('names %s when it is invalid', (name, source) => {
     expect(() => parseEnv(source)).toThrow(EnvError);
     expect(() => parseEnv(source)).toThrow(new RegExp(`${name}:`));

@@ -26,6 +26,18 @@ const envSchema = z
     SIGN_UP_RATE_LIMIT: z.coerce.number().int().min(1).max(100_000).default(5),
     /** Days before an unanswered mentorship request or invitation expires. */
     REQUEST_EXPIRY_DAYS: z.coerce.number().int().min(1).max(365).default(14),
+    /** Where mail goes, e.g. `smtp://user:pass@smtp.example.org:587`; unset → mail is kept in the app, not sent. */
+    SMTP_URL: z
+      .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// address' })
+      .optional(),
+    /** The sender of every mail: `name@example.org` or `Tandem <name@example.org>`. */
+    MAIL_FROM: z
+      .string()
+      .regex(
+        /^(?:[^<>@\r\n]+ <[^<>@\s]+@[^<>@\s]+>|[^<>@\s]+@[^<>@\s]+)$/,
+        'must be an address or "Name <address>"',
+      )
+      .default('Tandem <no-reply@localhost>'),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV !== 'production') return;

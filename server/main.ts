@@ -20,6 +20,9 @@ async function main() {
       signUp: { max: env.SIGN_UP_RATE_LIMIT, timeWindow: 60_000 },
     },
     requestExpiryDays: env.REQUEST_EXPIRY_DAYS,
+    mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
+    // The worker runs in every instance; claims in the database keep them from sending twice.
+    notifications: { worker: true },
     // The Vite dev server proxies API calls from its own origin.
     extraOrigins: env.NODE_ENV === 'development' ? ['http://localhost:5173'] : [],
   });

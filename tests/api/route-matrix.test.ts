@@ -52,6 +52,8 @@ const MANIFEST: Record<string, Access> = {
   'GET /api/docs/static/swagger-initializer.js': 'public',
   'GET /api/sessions/:id/calendar.ics': 'participant',
   'GET /api/calendar/:feed': 'token',
+  'GET /api/unsubscribe/:unsubscribeToken': 'token',
+  'POST /api/unsubscribe/:unsubscribeToken': 'token',
   'GET /api/me/calendar-feed': 'signed-in',
   'POST /api/me/calendar-feed': 'signed-in',
   'DELETE /api/me/calendar-feed': 'signed-in',

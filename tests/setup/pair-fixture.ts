@@ -10,10 +10,12 @@ import {
   prepResources,
 } from '../../server/db/schema/mentoring-sessions.ts';
 import { mentorships } from '../../server/db/schema/mentorships.ts';
+import { unsubscribeToken } from '../../server/features/notifications/unsubscribe-token.ts';
 import { buildGoal } from '../factories/goal.ts';
 import { buildMentorship, buildPrep, buildSession } from '../factories/mentorship.ts';
 import { buildMentor } from '../factories/profile.ts';
 import { type BuiltUser, buildUser } from '../factories/user.ts';
+import { TEST_AUTH_SECRET } from './test-app.ts';
 
 function fail(message: string): never {
   throw new Error(message);
@@ -119,6 +121,7 @@ export async function buildPairFixture(app: FastifyInstance, db: Db) {
       itemId: actionItem.id,
       token: inviteToken,
       feed: `${ids.feedToken ?? feedToken}.ics`,
+      unsubscribeToken: unsubscribeToken(TEST_AUTH_SECRET, mentee.user.id, 'prep-due'),
     };
     return url
       .split('/')

@@ -5,6 +5,8 @@ import { createTestDatabase } from './test-database.ts';
 
 export const TEST_BASE_URL = 'http://localhost:3000';
 export const TEST_ORIGIN = TEST_BASE_URL;
+/** The auth secret of every test app (unsubscribe tokens in tests are signed with it). */
+export const TEST_AUTH_SECRET = 'test-secret-that-is-long-enough-for-better-auth';
 
 export interface TestApp {
   app: FastifyInstance;
@@ -24,7 +26,7 @@ export async function createTestApp(
   const app = await buildApp({
     database,
     baseUrl: TEST_BASE_URL,
-    authSecret: 'test-secret-that-is-long-enough-for-better-auth',
+    authSecret: TEST_AUTH_SECRET,
     logLevel: 'silent',
     rateLimits: {
       signIn: { max: 100_000, timeWindow: 60_000 },

@@ -88,7 +88,9 @@ describe('notification preferences', () => {
   });
 
   it('says email is set up when the app has a mail server', async () => {
-    const withMail = await createTestApp({ mailConfigured: true });
+    const withMail = await createTestApp({
+      mail: { smtpUrl: 'smtp://127.0.0.1:2525', from: 'Tandem <no-reply@example.test>' },
+    });
     try {
       const { cookie } = await buildUser(withMail.app.auth);
       const res = await call(withMail.app, 'GET', URL, { cookie });

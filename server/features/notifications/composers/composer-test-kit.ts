@@ -3,7 +3,7 @@ import type { BuiltUser } from '../../../../tests/factories/user.ts';
 import { remindersAbout } from '../../../../tests/setup/reminder-rows.ts';
 import { TEST_BASE_URL, type TestApp } from '../../../../tests/setup/test-app.ts';
 import type { ComposedMessage, Composition, Recipient } from '../composed-message.ts';
-import { composers } from './index.ts';
+import { composers } from './all-composers.ts';
 
 /** Test support: compose the reminder a change scheduled, as the worker would when it is due. */
 
