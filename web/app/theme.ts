@@ -7,6 +7,7 @@ import {
   Modal,
   Notification,
   PasswordInput,
+  Popover,
   Select,
   TextInput,
   Title,
@@ -59,6 +60,8 @@ export const theme = createTheme({
         closeButtonProps: { 'aria-label': 'Close' },
       },
     }),
+    // And popovers (the notification bell's): closing must not leave a fading layer behind.
+    Popover: Popover.extend({ defaultProps: { transitionProps: { duration: 0 } } }),
     Notification: Notification.extend({
       defaultProps: { closeButtonProps: { 'aria-label': 'Dismiss notification' } },
     }),
