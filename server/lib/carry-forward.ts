@@ -1,4 +1,4 @@
-import { todayIn } from '../../common/calendar-date.ts';
+import { daysBetween, todayIn } from '../../common/calendar-date.ts';
 import type { ActionItem, ActionItemStatus } from '../../common/schemas/action-items.ts';
 import type { MentorshipRole } from '../../common/schemas/mentorships.ts';
 import type { Db } from '../db/client.ts';
@@ -16,8 +16,6 @@ import type { MentorshipRow } from './participation.repo.ts';
  * The agenda, the action item list and the mentor's brief all read them through here.
  */
 
-const DAY_MS = 86_400_000;
-
 export interface PairPeople {
   mentee: { name: string; timeZone: string };
   mentor: { name: string; timeZone: string };
@@ -30,10 +28,6 @@ export async function pairPeople(db: Db, mentorship: MentorshipRow): Promise<Pai
     mentee: people.get(mentorship.menteeId ?? '') ?? nobody,
     mentor: people.get(mentorship.mentorId ?? '') ?? nobody,
   };
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
 /** An item as both people see it; overdue is judged on the owner's calendar, not the reader's. */

@@ -1,3 +1,4 @@
+import { addDays } from '../../../common/calendar-date.ts';
 import { wallTimeToInstant } from '../../../common/sessions/session-times.ts';
 import type { Db } from '../../db/client.ts';
 import type { MentorshipRow } from '../../lib/participation.repo.ts';
@@ -11,13 +12,6 @@ import { findTimeZone } from './action-items.repo.ts';
  */
 
 const MORNING = '09:00';
-
-/** `YYYY-MM-DD` shifted by whole days on the calendar. */
-function shiftDay(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 interface ItemFacts {
   id: string;
@@ -38,8 +32,8 @@ export async function remindActionItem(
   const timeZone = await findTimeZone(db, ownerId);
   const payload = { itemId: item.id, mentorshipId: mentorship.id, dueDate: item.dueDate };
   const moments = [
-    { type: 'action-item-due', day: shiftDay(item.dueDate, -1) },
-    { type: 'action-item-overdue', day: shiftDay(item.dueDate, 1) },
+    { type: 'action-item-due', day: addDays(item.dueDate, -1) },
+    { type: 'action-item-overdue', day: addDays(item.dueDate, 1) },
   ] as const;
   for (const { type, day } of moments) {
     const dueAt = wallTimeToInstant(`${day}T${MORNING}`, timeZone);

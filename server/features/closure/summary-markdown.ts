@@ -1,3 +1,4 @@
+import { todayIn } from '../../../common/calendar-date.ts';
 import { CLOSE_REASON_LABELS } from '../../../common/mentorships/close-reasons.ts';
 import type { MentorshipSummaryDoc } from '../../../common/schemas/closure.ts';
 import type { GoalStatus } from '../../../common/schemas/goals.ts';
@@ -197,8 +198,6 @@ export function renderSummaryMarkdown(doc: Doc): string {
 /** `tandem-mentorship-ana-and-ben-2026-03-04`: who and when, safe in any file system. */
 export function summaryFileName(doc: Doc, extension: 'md' | 'json'): string {
   const first = (name: string) => slug(name.trim().split(/\s+/)[0] ?? name);
-  const when = new Intl.DateTimeFormat('en-CA', { timeZone: doc.timeZone }).format(
-    new Date(doc.pair.closedAt ?? doc.generatedAt),
-  );
+  const when = todayIn(doc.timeZone, new Date(doc.pair.closedAt ?? doc.generatedAt));
   return `tandem-mentorship-${first(doc.pair.mentee)}-and-${first(doc.pair.mentor)}-${when}.${extension}`;
 }

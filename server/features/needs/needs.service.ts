@@ -1,4 +1,4 @@
-import { todayIn } from '../../../common/calendar-date.ts';
+import { addDays, todayIn } from '../../../common/calendar-date.ts';
 import { openedRounds } from '../../../common/fit-check/fit-check-rounds.ts';
 import type { NeedItem, NeedUrgency } from '../../../common/schemas/needs.ts';
 import { firstName } from '../../../common/sessions/session-times.ts';
@@ -29,10 +29,6 @@ function urgencyAt(dueAt: Date | null, now: Date): NeedUrgency {
   if (!dueAt) return 'later';
   const left = dueAt.getTime() - now.getTime();
   return left < 0 ? 'overdue' : left <= SOON_MS ? 'soon' : 'later';
-}
-
-function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY).toISOString().slice(0, 10);
 }
 
 type Caller = Pick<SignedInUser, 'id' | 'email' | 'timeZone'>;

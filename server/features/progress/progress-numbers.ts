@@ -1,4 +1,4 @@
-import { todayIn } from '../../../common/calendar-date.ts';
+import { addDays, daysBetween, todayIn } from '../../../common/calendar-date.ts';
 import type { Cadence, MentorshipRole } from '../../../common/schemas/mentorships.ts';
 import type {
   GoalMet,
@@ -38,17 +38,6 @@ export interface ProgressInput {
   reviews: ProgressReviewRow[];
   items: ProgressItemRow[];
   events: ProgressEventRow[];
-}
-
-const DAY_MS = 86_400_000;
-
-/** Days from one `YYYY-MM-DD` to another (calendar days, no clock involved). */
-export function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
-
-export function addDays(day: string, days: number): string {
-  return new Date(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
 /** Every `YYYY-MM` from `first` to `last`, both included. */
