@@ -2,7 +2,7 @@ import { boolean, index, pgTable, text, timestamp } from 'drizzle-orm/pg-core';
 
 /**
  * Tables owned by better-auth (its core schema for email + password with DB sessions),
- * plus Tandem's own `time_zone` on the user. Column names are snake_case in SQL; the
+ * plus Tandem's own `time_zone` and `locale` on the user. Column names are snake_case in SQL; the
  * property names are the ones better-auth expects.
  */
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
@@ -19,6 +19,8 @@ export const users = pgTable('users', {
   emailVerified: boolean('email_verified').notNull().default(false),
   image: text('image'),
   timeZone: text('time_zone').notNull().default('UTC'),
+  /** How dates and times are written for this person (a BCP 47 tag from DATE_LOCALES). */
+  locale: text('locale').notNull().default('en-GB'),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

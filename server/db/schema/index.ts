@@ -7,4 +7,5 @@ export * from './mentoring-sessions.ts';
 export * from './mentorships.ts';
 export * from './notifications.ts';
 export * from './profiles.ts';
+export * from './programs.ts';
 export * from './session-records.ts';

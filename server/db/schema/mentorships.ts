@@ -11,6 +11,7 @@ import {
 } from 'drizzle-orm/pg-core';
 import { users } from './auth.ts';
 import { goals } from './goals.ts';
+import { cohorts } from './programs.ts';
 
 const timestamptz = (name: string) => timestamp(name, { withTimezone: true });
 
@@ -28,8 +29,10 @@ export const mentorships = pgTable(
     menteeId: text('mentee_id').references(() => users.id, { onDelete: 'cascade' }),
     /** Null only while an informal invitation waits for a mentor who has not joined yet. */
     mentorId: text('mentor_id').references(() => users.id, { onDelete: 'cascade' }),
-    /** `request` (from the directory) or `invitation` (informal, by email or link). */
+    /** `request` (from the directory), `invitation` (informal, by email or link) or `program`. */
     origin: text('origin').notNull(),
+    /** The program cohort whose matching created it, if any. */
+    cohortId: uuid('cohort_id').references(() => cohorts.id, { onDelete: 'set null' }),
     /** Who asked: the mentee for a request; either side for an invitation. */
     requestedById: text('requested_by_id')
       .notNull()
@@ -70,6 +73,7 @@ export const mentorships = pgTable(
     index('mentorships_mentee_idx').on(t.menteeId, t.status),
     index('mentorships_mentor_idx').on(t.mentorId, t.status),
     index('mentorships_invite_email_idx').on(t.inviteEmail),
+    index('mentorships_cohort_idx').on(t.cohortId),
     uniqueIndex('mentorships_invite_token_idx').on(t.inviteTokenHash),
     // One open relationship per pair: a second request while one waits (or while the pair is
     // already together) is refused by the database itself, whatever races above it.

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  check,
   index,
   integer,
   jsonb,
@@ -33,9 +34,10 @@ export const reminders = pgTable(
     id: uuid('id').primaryKey().defaultRandom(),
     /** A NOTIFICATION_TYPES id (common/notifications/notification-types.ts). */
     type: text('type').notNull(),
-    recipientId: text('recipient_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Null only for a mail to someone without an account (an invitation by email). */
+    recipientId: text('recipient_id').references(() => users.id, { onDelete: 'cascade' }),
+    /** Lower case; set only when there is no account to send to (recipient_id is null). */
+    recipientEmail: text('recipient_email'),
     /** What it is about, for the reason check and the link: ids and facts as of scheduling. */
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull().default({}),
     /** e.g. `prep-due:<session>:<recipient>:<starts_at>`; a second schedule of the same key is a no-op. */
@@ -55,6 +57,7 @@ export const reminders = pgTable(
     uniqueIndex('reminders_dedupe_idx').on(t.dedupeKey),
     index('reminders_due_idx').on(t.dueAt).where(sql`status in ('pending', 'claimed')`),
     index('reminders_recipient_idx').on(t.recipientId, t.createdAt),
+    check('reminders_recipient_check', sql`(recipient_id is null) <> (recipient_email is null)`),
   ],
 );
 
@@ -90,9 +93,8 @@ export const outboxMails = pgTable(
   'outbox_mails',
   {
     id: uuid('id').primaryKey().defaultRandom(),
-    userId: text('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    /** Null for a mail to an address without an account (an invitation by email). */
+    userId: text('user_id').references(() => users.id, { onDelete: 'cascade' }),
     /** The reminder (or digest) it came from: one mail per reminder. */
     reminderId: uuid('reminder_id').references(() => reminders.id, { onDelete: 'set null' }),
     type: text('type').notNull(),
@@ -139,3 +141,18 @@ export const notificationSettings = pgTable('notification_settings', {
   digest: text('digest').notNull().default('daily'),
   updatedAt: timestamptz('updated_at').notNull().defaultNow(),
 });
+
+/**
+ * Addresses without an account that asked not to get a type of mail again (the unsubscribe link
+ * in an invitation sent by email). Someone who later joins keeps the choice as a preference.
+ */
+export const mailSuppressions = pgTable(
+  'mail_suppressions',
+  {
+    /** Lower case. */
+    email: text('email').notNull(),
+    type: text('type').notNull(),
+    createdAt: timestamptz('created_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.email, t.type] })],
+);

@@ -91,6 +91,11 @@ export const profileExperiences = pgTable(
     /** The owner's own words for a free-text experience; empty for listed ones. */
     label: text('label').notNull().default(''),
     scope: text('scope').notNull(),
+    /**
+     * The owner lets programs they belong to count this experience in their statistics (only in
+     * groups of 5 or more). Separate from `scope`: being counted is not being shown.
+     */
+    programUse: boolean('program_use').notNull().default(false),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('profile_experiences_user_experience_idx').on(t.userId, t.experience)],

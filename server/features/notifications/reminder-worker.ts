@@ -117,7 +117,7 @@ async function deliverReminder(deps: WorkerDeps, reminder: ReminderRow): Promise
     return 'skipped' as const;
   };
   if (!isMailType(reminder.type)) return skip(`unknown type ${reminder.type}`);
-  const recipient = await findRecipient(db, reminder.recipientId);
+  const recipient = reminder.recipientId && (await findRecipient(db, reminder.recipientId));
   if (!recipient) return skip('the person is gone');
   if (reminder.type === DIGEST_TYPE) return deliverDigest(deps, reminder, recipient);
 
@@ -253,7 +253,7 @@ async function sendOutboxMail(deps: WorkerDeps, reminder: ReminderRow, mail: Out
     await finishReminder(deps.db, reminder, { status: 'sent', at: now });
     return 'sent' as const;
   }
-  const token = unsubscribeToken(deps.authSecret, mail.userId, mail.type as never);
+  const token = unsubscribeToken(deps.authSecret, mail.userId ?? '', mail.type as never);
   await updateOutboxMail(deps.db, mail.id, { countAttempt: true });
   try {
     await deps.mailer.send({
