@@ -13,9 +13,20 @@ import { type SessionCache, sessionTokenOf } from './session-cache.ts';
  *   same 404 as for an id that does not exist, so ids reveal nothing.
  * - `token`: no sign-in; a long random secret in the path is the only credential (calendar
  *   feeds, invitation links). A wrong or revoked secret is a 404 that says nothing more.
- * Finer policies (program admin…) join this union as they come.
+ * - `program-admin`: signed in, and an admin of the program the path names (by `:programId`, or
+ *   through its `:cohortId`, `:applicationId`, `:interviewId` or `:runId`).
+ * - `program-staff`: signed in, and an admin or reviewer of that program; the service narrows
+ *   further (a reviewer sees only the interviews they sit on). Both answer everyone else,
+ *   another program's admins included, with the 404 of an unknown id
+ *   (server/lib/program-staff.ts).
  */
-export type Access = 'public' | 'signed-in' | 'participant' | 'token';
+export type Access =
+  | 'public'
+  | 'signed-in'
+  | 'participant'
+  | 'token'
+  | 'program-admin'
+  | 'program-staff';
 
 export interface SignedInUser {
   id: string;
@@ -81,7 +92,14 @@ export interface RouteEntry {
   schema: FastifySchema | undefined;
 }
 
-const ACCESS_VALUES: readonly Access[] = ['public', 'signed-in', 'participant', 'token'];
+const ACCESS_VALUES: readonly Access[] = [
+  'public',
+  'signed-in',
+  'participant',
+  'token',
+  'program-admin',
+  'program-staff',
+];
 
 /** Records every route, refuses undeclared /api routes at boot, and enforces declarations. */
 export function registerAccessControl(app: FastifyInstance, auth: Auth, sessions: SessionCache) {

@@ -126,6 +126,8 @@ const EXPECTED: Record<Access, Partial<Record<Persona, Outcome>>> = {
   participant: { anonymous: 401, stranger: 404, 'other-pair': 404, mentor: 'seen', mentee: 'seen' },
   // With the real secret in the path, it answers anyone; a wrong one is probed below.
   token: { anonymous: 'seen', stranger: 'seen' },
+  'program-admin': { anonymous: 401, stranger: 404, 'other-pair': 404 },
+  'program-staff': { anonymous: 401, stranger: 404, 'other-pair': 404 },
 };
 
 let t: TestApp;
