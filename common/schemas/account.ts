@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { singleLineText } from './text.ts';
+import { DATE_LOCALE_IDS } from '../dates/date-locales.ts';
 import { timeZoneSchema } from './time-zone.ts';
 
 export const PASSWORD_MIN_LENGTH = 10;
@@ -46,6 +47,7 @@ export const meOutput = z.object({
   name: z.string(),
   email: z.string(),
   timeZone: z.string(),
+  locale: z.enum(DATE_LOCALE_IDS),
   createdAt: z.iso.datetime(),
 });
 export type Me = z.infer<typeof meOutput>;
@@ -59,7 +61,11 @@ export const sessionOutput = z.object({ user: meOutput.nullable() });
 export type Session = z.infer<typeof sessionOutput>;
 
 export const updateMeInput = z
-  .object({ name: nameSchema, timeZone: timeZoneSchema })
+  .object({
+    name: nameSchema,
+    timeZone: timeZoneSchema,
+    locale: z.enum(DATE_LOCALE_IDS, { error: 'Choose one of the listed date and time formats.' }),
+  })
   .partial()
   .refine((value) => Object.keys(value).length > 0, 'Change at least one field.');
 export type UpdateMeInput = z.input<typeof updateMeInput>;

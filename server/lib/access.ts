@@ -33,6 +33,8 @@ export interface SignedInUser {
   name: string;
   email: string;
   timeZone: string;
+  /** How they like dates and times written (common/dates/date-locales.ts); unset = default. */
+  locale?: string | null;
   createdAt: Date;
 }
 
@@ -78,8 +80,8 @@ export async function resolveUser(
   if (cached) return cached;
   const result = await auth.api.getSession({ headers: toHeaders(request.headers) });
   if (!result) return null;
-  const { id, name, email, timeZone, createdAt } = result.user;
-  const user = { id, name, email, timeZone, createdAt };
+  const { id, name, email, timeZone, locale, createdAt } = result.user;
+  const user = { id, name, email, timeZone, locale, createdAt };
   sessions.set(token, user, new Date(result.session.expiresAt));
   return user;
 }

@@ -37,7 +37,11 @@ export function createAuth({ db, baseUrl, trustedOrigins, secret, logger }: Auth
       maxPasswordLength: PASSWORD_MAX_LENGTH,
     },
     user: {
-      additionalFields: { timeZone: { type: 'string', required: true, input: true } },
+      additionalFields: {
+        timeZone: { type: 'string', required: true, input: true },
+        // Chosen later in Settings; sign-up takes the default.
+        locale: { type: 'string', required: false, input: false, defaultValue: 'en-GB' },
+      },
     },
     session: { expiresIn: 30 * DAY_SECONDS, updateAge: DAY_SECONDS },
     rateLimit: { enabled: false },

@@ -3,9 +3,8 @@ import type { NotificationType } from '../../common/notifications/notification-t
 import type { Db } from '../db/client.ts';
 import { reminders } from '../db/schema/notifications.ts';
 
-export interface ReminderRequest {
+interface ReminderFields {
   type: NotificationType;
-  recipientId: string;
   /** When it should go out; now for "it just happened", later for "due soon". */
   dueAt: Date;
   /** Same key, same reminder: scheduling twice (a retried request, a race) sends once. */
@@ -13,6 +12,18 @@ export interface ReminderRequest {
   /** Ids and facts the message and its reason check need (session id, mentorship id…). */
   payload: Record<string, unknown>;
 }
+
+/**
+ * For a person with an account, or — only for mail that invites someone in — for an address
+ * that has none yet (no preferences, no notification centre: a mail, with its own unsubscribe).
+ */
+export type ReminderRequest = ReminderFields &
+  ({ recipientId: string } | { recipientEmail: string });
+
+const recipientOf = (request: ReminderRequest) =>
+  'recipientId' in request
+    ? { recipientId: request.recipientId, recipientEmail: null }
+    : { recipientId: null, recipientEmail: request.recipientEmail.toLowerCase() };
 
 /**
  * Schedules a message durably, in the caller's transaction when given one, so it exists exactly
@@ -24,7 +35,7 @@ export async function scheduleReminder(db: Db, request: ReminderRequest): Promis
     .insert(reminders)
     .values({
       type: request.type,
-      recipientId: request.recipientId,
+      ...recipientOf(request),
       dueAt: request.dueAt,
       dedupeKey: request.dedupeKey,
       payload: request.payload,
@@ -41,7 +52,7 @@ export async function rescheduleReminder(db: Db, request: ReminderRequest): Prom
     .insert(reminders)
     .values({
       type: request.type,
-      recipientId: request.recipientId,
+      ...recipientOf(request),
       dueAt: request.dueAt,
       dedupeKey: request.dedupeKey,
       payload: request.payload,

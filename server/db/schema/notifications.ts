@@ -144,7 +144,7 @@ export const notificationSettings = pgTable('notification_settings', {
 
 /**
  * Addresses without an account that asked not to get a type of mail again (the unsubscribe link
- * in an invitation sent by email). Someone who later joins keeps the choice as a preference.
+ * in an invitation sent by email). It holds for every mail scheduled to that address.
  */
 export const mailSuppressions = pgTable(
   'mail_suppressions',

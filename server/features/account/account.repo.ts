@@ -6,7 +6,7 @@ import { profiles } from '../../db/schema/profiles.ts';
 export async function updateUserById(
   db: Db,
   id: string,
-  patch: { name?: string; timeZone?: string },
+  patch: { name?: string; timeZone?: string; locale?: string },
 ) {
   return db.transaction(async (tx) => {
     const [row] = await tx.update(users).set(patch).where(eq(users.id, id)).returning();

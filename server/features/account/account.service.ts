@@ -1,3 +1,4 @@
+import { dateLocaleTag } from '../../../common/dates/date-locales.ts';
 import type { Me, UpdateMeInput } from '../../../common/schemas/account.ts';
 import type { Db } from '../../db/client.ts';
 import type { SignedInUser } from '../../lib/access.ts';
@@ -10,6 +11,7 @@ export function toMe(user: SignedInUser): Me {
     name: user.name,
     email: user.email,
     timeZone: user.timeZone,
+    locale: dateLocaleTag(user.locale),
     createdAt: new Date(user.createdAt).toISOString(),
   };
 }

@@ -9,7 +9,7 @@ import type {
 } from '../../../common/schemas/mentorships.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../lib/errors.ts';
-import { remindAnswered, remindInvited } from './mentorship-reminders.ts';
+import { remindAnswered, remindInvited, remindInvitedByEmail } from './mentorship-reminders.ts';
 import { assertMay } from './mentorship-rules.ts';
 import { describeMentorship, type Viewer } from './mentorship-view.ts';
 import {
@@ -95,9 +95,13 @@ export async function createInvitation(
       actorId: inviter.id,
       at: now,
     });
-    // Someone who already has an account hears of it here too; others only get the link.
-    const inviteeId = input.email ? await findUserIdByEmail(tx as Db, input.email) : undefined;
-    if (inviteeId) await remindInvited(tx as Db, created, inviteeId, now);
+    // Someone who already has an account hears of it in the app too; an address with no
+    // account gets a mail that asks them to join with it.
+    if (input.email) {
+      const inviteeId = await findUserIdByEmail(tx as Db, input.email);
+      if (inviteeId) await remindInvited(tx as Db, created, inviteeId, now);
+      else await remindInvitedByEmail(tx as Db, created, input.email, now);
+    }
     return created;
   });
   return { mentorship: await describeMentorship(db, row, inviter, now), inviteUrl: link.url };

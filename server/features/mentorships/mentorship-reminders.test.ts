@@ -116,7 +116,7 @@ describe('invitations', () => {
     expect(answered.map((r) => r.recipientId)).toEqual([inviter.user.id]);
   });
 
-  it('tells nobody by notification when the address has no account yet', async () => {
+  it('mails the address itself when it has no account yet', async () => {
     tc.set(START);
     const inviter = await buildUser(t.app.auth, { name: 'Kofi Mensah' });
     const res = await call(t.app, 'POST', '/api/mentorships/invitations', {
@@ -124,6 +124,9 @@ describe('invitations', () => {
       body: { inviteeRole: 'mentee', email: 'not-yet-here@example.test', message: MESSAGE },
     });
     expect(res.statusCode).toBe(201);
-    expect(await remindersAbout(t.database.db, res.json().mentorship.id)).toEqual([]);
+    const rows = await remindersAbout(t.database.db, res.json().mentorship.id);
+    expect(rows.map((row) => [row.type, row.recipientId, row.recipientEmail])).toEqual([
+      ['invitation', null, 'not-yet-here@example.test'],
+    ]);
   });
 });

@@ -46,6 +46,20 @@ export async function remindInvited(db: Db, row: MentorshipRow, inviteeId: strin
   });
 }
 
+/**
+ * An invitation to an address with no account: one mail, to the address itself. If they join
+ * before it goes out, it reaches their account instead (the worker looks the address up).
+ */
+export async function remindInvitedByEmail(db: Db, row: MentorshipRow, email: string, now: Date) {
+  await scheduleReminder(db, {
+    type: 'invitation',
+    recipientEmail: email,
+    dueAt: now,
+    dedupeKey: `invitation:${row.id}:${email.toLowerCase()}`,
+    payload: { mentorshipId: row.id },
+  });
+}
+
 /** Accepted or declined: the person who asked hears the answer. */
 export async function remindAnswered(db: Db, row: MentorshipRow, now: Date) {
   await scheduleReminder(db, {

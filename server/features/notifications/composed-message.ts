@@ -6,11 +6,27 @@ export type ReminderRow = typeof reminders.$inferSelect;
 
 /** Who a message is for, with what it needs to speak their language and their clock. */
 export interface Recipient {
+  /** '' for an address with no account yet (hasAccount false): no id ever equals it. */
   id: string;
+  /** '' when there is no account. */
   name: string;
   email: string;
+  /** The person's zone; UTC for an address with no account (say days, not hours, to them). */
   timeZone: string;
+  /** How they read dates and times (DATE_LOCALES). */
+  locale: string;
+  hasAccount: boolean;
 }
+
+/** Someone invited by email who has no account yet: only their address is known. */
+export const addressOnly = (email: string): Recipient => ({
+  id: '',
+  name: '',
+  email,
+  timeZone: 'UTC',
+  locale: 'en-GB',
+  hasAccount: false,
+});
 
 /**
  * One message, as both the notification centre and the mail show it. Words are the composer's;

@@ -12,6 +12,7 @@ export interface MailItem {
 }
 
 export interface MailContent {
+  /** '' for an address with no account: the mail then greets without a name. */
   recipientName: string;
   title: string;
   body: string;
@@ -62,14 +63,19 @@ function paragraphs(text: string, style: string): string {
 export function renderMail(content: MailContent): RenderedMail {
   const url = (path: string) => `${content.baseUrl}${path}`;
   const settingsUrl = url('/settings');
+  // Someone without an account has no settings to change: only the one-click stop.
+  const hasAccount = content.recipientName !== '';
   const footerText = [
     content.why,
-    `Change what Tandem sends you in Settings → Notifications: ${settingsUrl}`,
+    ...(hasAccount
+      ? [`Change what Tandem sends you in Settings → Notifications: ${settingsUrl}`]
+      : []),
     `Stop these mails with one click: ${content.unsubscribeUrl}`,
   ];
+  const greeting = hasAccount ? `Hi ${firstName(content.recipientName)},` : 'Hello,';
 
   const text = [
-    `Hi ${firstName(content.recipientName)},`,
+    greeting,
     '',
     content.body,
     ...(content.items ?? []).flatMap((item) => [
@@ -105,14 +111,14 @@ export function renderMail(content: MailContent): RenderedMail {
 <p style="margin:0 0 24px;font-size:18px;font-weight:700;color:${COLORS.accent}">Tandem</p>
 <div style="background:#ffffff;border:1px solid ${COLORS.line};border-radius:8px;padding:24px">
 <h1 style="margin:0 0 16px;font-size:20px;line-height:1.3;color:${COLORS.text}">${escapeHtml(oneLine(content.title))}</h1>
-<p style="${p}">Hi ${escapeHtml(firstName(content.recipientName))},</p>
+<p style="${p}">${escapeHtml(greeting)}</p>
 ${paragraphs(content.body, p)}
 ${items ? `<ul style="margin:0 0 16px;padding-left:20px;font-size:16px;line-height:1.5;color:${COLORS.text}">${items}</ul>` : ''}
 <p style="margin:24px 0 0"><a href="${escapeHtml(url(content.link))}" style="display:inline-block;background:${COLORS.accent};color:#ffffff;text-decoration:none;font-weight:600;padding:12px 20px;border-radius:6px">${escapeHtml(content.actionLabel)}</a></p>
 </div>
 <div style="padding:16px 4px">
 <p style="${small}">${escapeHtml(content.why)}</p>
-<p style="${small}">Change what Tandem sends you in <a href="${escapeHtml(settingsUrl)}" style="color:${COLORS.muted}">Settings → Notifications</a>, or <a href="${escapeHtml(content.unsubscribeUrl)}" style="color:${COLORS.muted}">stop these mails</a>.</p>
+<p style="${small}">${hasAccount ? `Change what Tandem sends you in <a href="${escapeHtml(settingsUrl)}" style="color:${COLORS.muted}">Settings → Notifications</a>, or <a href="${escapeHtml(content.unsubscribeUrl)}" style="color:${COLORS.muted}">stop these mails</a>.` : `<a href="${escapeHtml(content.unsubscribeUrl)}" style="color:${COLORS.muted}">Stop these mails</a>.`}</p>
 </div>
 </div>
 </body></html>

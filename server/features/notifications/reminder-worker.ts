@@ -2,7 +2,13 @@ import { NOTIFICATION_TYPES } from '../../../common/notifications/notification-t
 import type { Db } from '../../db/client.ts';
 import type { Mailer } from '../../lib/mailer.ts';
 import { channelFor, channelsOf, digestTypes } from './channels.ts';
-import type { ComposedMessage, Composers, Recipient, ReminderRow } from './composed-message.ts';
+import {
+  addressOnly,
+  type ComposedMessage,
+  type Composers,
+  type Recipient,
+  type ReminderRow,
+} from './composed-message.ts';
 import { composeDigest, digestDedupeKey, nextDigestSlot } from './digest.ts';
 import { reasonForType, renderMail } from './mail-template.ts';
 import {
@@ -12,14 +18,16 @@ import {
   findNotificationsOf,
   findOutboxMail,
   findRecipient,
+  findRecipientByEmail,
   finishReminder,
+  isSuppressed,
   type NotificationRow,
   type OutboxRow,
   updateOutboxMail,
   upsertNotification,
   upsertOutboxMail,
 } from './reminders.repo.ts';
-import { DIGEST_TYPE, isMailType, unsubscribeToken } from './unsubscribe-token.ts';
+import { addressSubject, DIGEST_TYPE, isMailType, unsubscribeToken } from './unsubscribe-token.ts';
 
 export interface WorkerDeps {
   db: Db;
@@ -109,6 +117,20 @@ async function retryLater(deps: WorkerDeps, reminder: ReminderRow, error: string
   return 'retried' as const;
 }
 
+/**
+ * Who a reminder is for: a person, or an address with no account (an invitation by email).
+ * Someone who joined with that address since is a person now, with their choices (and the
+ * address's own "stop these mails" still holds). A string is the reason to skip it.
+ */
+async function resolveRecipient(db: Db, reminder: ReminderRow): Promise<Recipient | string> {
+  if (reminder.recipientId) {
+    return (await findRecipient(db, reminder.recipientId)) ?? 'the person is gone';
+  }
+  const email = reminder.recipientEmail ?? '';
+  if (await isSuppressed(db, email, reminder.type)) return 'they asked for no more of these mails';
+  return (await findRecipientByEmail(db, email)) ?? addressOnly(email);
+}
+
 async function deliverReminder(deps: WorkerDeps, reminder: ReminderRow): Promise<Outcome> {
   const { db } = deps;
   const now = deps.clock();
@@ -117,12 +139,13 @@ async function deliverReminder(deps: WorkerDeps, reminder: ReminderRow): Promise
     return 'skipped' as const;
   };
   if (!isMailType(reminder.type)) return skip(`unknown type ${reminder.type}`);
-  const recipient = reminder.recipientId && (await findRecipient(db, reminder.recipientId));
-  if (!recipient) return skip('the person is gone');
+  const recipient = await resolveRecipient(db, reminder);
+  if (typeof recipient === 'string') return skip(recipient);
   if (reminder.type === DIGEST_TYPE) return deliverDigest(deps, reminder, recipient);
 
   const type = reminder.type;
-  const channel = await channelFor(db, recipient.id, type);
+  // An address without an account has no notification centre and no choices yet: a mail.
+  const channel = recipient.hasAccount ? await channelFor(db, recipient.id, type) : 'email';
   if (channel === 'off') return skip('turned off');
 
   // A mail composed by an earlier attempt that died before sending goes out as it was.
@@ -135,23 +158,27 @@ async function deliverReminder(deps: WorkerDeps, reminder: ReminderRow): Promise
   if ('skip' in composition) return skip(composition.skip);
   const message = composition.send;
 
-  const notification = await upsertNotification(db, {
-    userId: recipient.id,
-    type,
-    title: message.title,
-    body: message.body,
-    link: message.link,
-    reminderId: reminder.id,
-    createdAt: now,
-  });
+  const notification =
+    recipient.hasAccount &&
+    (await upsertNotification(db, {
+      userId: recipient.id,
+      type,
+      title: message.title,
+      body: message.body,
+      link: message.link,
+      reminderId: reminder.id,
+      createdAt: now,
+    }));
   if (channel === 'email') {
     const outbox = await storeMail(deps, reminder, recipient, message, {
       type,
-      why: reasonForType(NOTIFICATION_TYPES[type].label),
+      why: recipient.hasAccount
+        ? reasonForType(NOTIFICATION_TYPES[type].label)
+        : 'You get this mail because someone entered this address to invite you to Tandem.',
     });
     return sendOutboxMail(deps, reminder, outbox);
   }
-  if (channel === 'digest') await putInDigest(deps, recipient, notification);
+  if (channel === 'digest' && notification) await putInDigest(deps, recipient, notification);
   await finishReminder(db, reminder, { status: 'sent', at: now });
   return 'sent';
 }
@@ -217,7 +244,8 @@ function storeMail(
   message: ComposedMessage,
   extra: { type: string; why: string; items?: { title: string; body: string; link: string }[] },
 ) {
-  const token = unsubscribeToken(deps.authSecret, recipient.id, extra.type as never);
+  const subject = recipient.hasAccount ? recipient.id : addressSubject(reminder.id);
+  const token = unsubscribeToken(deps.authSecret, subject, extra.type as never);
   const rendered = renderMail({
     recipientName: recipient.name,
     title: message.title,
@@ -230,7 +258,7 @@ function storeMail(
     unsubscribeUrl: unsubscribeUrls(deps.baseUrl, token).page,
   });
   return upsertOutboxMail(deps.db, {
-    userId: recipient.id,
+    userId: recipient.hasAccount ? recipient.id : null,
     reminderId: reminder.id,
     type: extra.type,
     toAddress: recipient.email,
@@ -253,7 +281,8 @@ async function sendOutboxMail(deps: WorkerDeps, reminder: ReminderRow, mail: Out
     await finishReminder(deps.db, reminder, { status: 'sent', at: now });
     return 'sent' as const;
   }
-  const token = unsubscribeToken(deps.authSecret, mail.userId ?? '', mail.type as never);
+  const subject = mail.userId ?? addressSubject(reminder.id);
+  const token = unsubscribeToken(deps.authSecret, subject, mail.type as never);
   await updateOutboxMail(deps.db, mail.id, { countAttempt: true });
   try {
     await deps.mailer.send({

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, lt, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { users } from '../../db/schema/auth.ts';
 import {
+  mailSuppressions,
   notificationPreferences,
   notificationSettings,
   notifications,
@@ -82,11 +83,46 @@ export async function finishReminder(
     );
 }
 
+const recipientColumns = {
+  id: users.id,
+  name: users.name,
+  email: users.email,
+  timeZone: users.timeZone,
+  locale: users.locale,
+};
+
 export async function findRecipient(db: Db, userId: string): Promise<Recipient | undefined> {
+  const [row] = await db.select(recipientColumns).from(users).where(eq(users.id, userId));
+  return row && { ...row, hasAccount: true };
+}
+
+/** The account that now uses an address (someone invited by email may have joined since). */
+export async function findRecipientByEmail(db: Db, email: string): Promise<Recipient | undefined> {
   const [row] = await db
-    .select({ id: users.id, name: users.name, email: users.email, timeZone: users.timeZone })
+    .select(recipientColumns)
     .from(users)
-    .where(eq(users.id, userId));
+    .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+  return row && { ...row, hasAccount: true };
+}
+
+/** Whether an address without an account asked not to get this type of mail again. */
+export async function isSuppressed(db: Db, email: string, type: string): Promise<boolean> {
+  const [row] = await db
+    .select({ type: mailSuppressions.type })
+    .from(mailSuppressions)
+    .where(and(eq(mailSuppressions.email, email.toLowerCase()), eq(mailSuppressions.type, type)));
+  return Boolean(row);
+}
+
+export async function suppressMail(db: Db, email: string, type: string, now: Date) {
+  await db
+    .insert(mailSuppressions)
+    .values({ email: email.toLowerCase(), type, createdAt: now })
+    .onConflictDoNothing();
+}
+
+export async function findReminder(db: Db, id: string) {
+  const [row] = await db.select().from(reminders).where(eq(reminders.id, id));
   return row;
 }
 

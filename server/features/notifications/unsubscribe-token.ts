@@ -23,19 +23,30 @@ const sign = (secret: string, payload: string) =>
   createHmac('sha256', secret).update(`tandem-unsubscribe:${payload}`).digest().subarray(0, 16);
 
 /**
- * `base64url(userId.type).base64url(hmac)`: the link in every mail's footer and its
+ * The subject of a token for a mail to an address without an account: the reminder that sent
+ * it (the address itself would put a person's email in every server log line of the link).
+ */
+export const addressSubject = (reminderId: string) => `reminder:${reminderId}`;
+
+/** The reminder id of an address subject, or null for a person's id. */
+export const reminderOfSubject = (subject: string) =>
+  subject.startsWith('reminder:') ? subject.slice('reminder:'.length) : null;
+
+/**
+ * `base64url(subject.type).base64url(hmac)`, the subject being a person's id or an
+ * `addressSubject`: the link in every mail's footer and its
  * List-Unsubscribe header. It needs no table (nothing to revoke: it can only turn mail off).
  */
-export function unsubscribeToken(secret: string, userId: string, type: MailType): string {
-  const payload = Buffer.from(`${userId}.${type}`).toString('base64url');
+export function unsubscribeToken(secret: string, subject: string, type: MailType): string {
+  const payload = Buffer.from(`${subject}.${type}`).toString('base64url');
   return `${payload}.${sign(secret, payload).toString('base64url')}`;
 }
 
-/** The user and type a token stands for, or null for anything forged, truncated or malformed. */
+/** The subject and type a token stands for, or null for anything forged, truncated or malformed. */
 export function readUnsubscribeToken(
   secret: string,
   token: string,
-): { userId: string; type: MailType } | null {
+): { subject: string; type: MailType } | null {
   const [payload, signature, ...rest] = token.split('.');
   if (!payload || !signature || rest.length > 0) return null;
   const expected = sign(secret, payload);
@@ -43,8 +54,8 @@ export function readUnsubscribeToken(
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null;
   const decoded = Buffer.from(payload, 'base64url').toString('utf8');
   const dot = decoded.lastIndexOf('.');
-  const userId = decoded.slice(0, dot);
+  const subject = decoded.slice(0, dot);
   const type = decoded.slice(dot + 1);
   if (dot < 1 || !isMailType(type)) return null;
-  return { userId, type };
+  return { subject, type };
 }

@@ -1,22 +1,57 @@
-import { NOTIFICATION_TYPES } from '../../../common/notifications/notification-types.ts';
+import { z } from 'zod';
+import {
+  NOTIFICATION_TYPES,
+  type NotificationType,
+} from '../../../common/notifications/notification-types.ts';
 import type { UnsubscribeOutput } from '../../../common/schemas/unsubscribe.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../lib/errors.ts';
 import { channelsOf, digestTypes } from './channels.ts';
-import { findRecipient } from './reminders.repo.ts';
+import { findRecipient, findReminder, isSuppressed, suppressMail } from './reminders.repo.ts';
 import { setChannels } from './unsubscribe.repo.ts';
-import { DIGEST_TYPE, type MailType, readUnsubscribeToken } from './unsubscribe-token.ts';
+import {
+  DIGEST_TYPE,
+  type MailType,
+  readUnsubscribeToken,
+  reminderOfSubject,
+} from './unsubscribe-token.ts';
 
 const DIGEST_LABEL = 'Your digest of the updates you chose to get in one mail';
 
-/** Whose token it is; anything forged, or a person who left, is the same 404 as no such address. */
-async function readToken(db: Db, secret: string, token: string) {
+const invalidLink = () => new AppError('not_found', 'This unsubscribe link is not valid.');
+
+/**
+ * Whose token it is: a person, or an address that has no account (found through the reminder
+ * that mailed it). Anything forged, or a person who left, is the same 404 as no such address.
+ */
+async function readToken(
+  db: Db,
+  secret: string,
+  token: string,
+): Promise<{ userId: string; type: MailType } | { email: string; type: NotificationType }> {
   const read = readUnsubscribeToken(secret, token);
-  const user = read && (await findRecipient(db, read.userId));
-  if (!read || !user) {
-    throw new AppError('not_found', 'This unsubscribe link is not valid.');
+  if (!read) throw invalidLink();
+  const reminderId = reminderOfSubject(read.subject);
+  if (reminderId === null) {
+    const user = await findRecipient(db, read.subject);
+    if (!user) throw invalidLink();
+    return { userId: user.id, type: read.type };
   }
-  return { userId: user.id, type: read.type };
+  const reminder = z.uuid().safeParse(reminderId).success
+    ? await findReminder(db, reminderId)
+    : undefined;
+  if (!reminder?.recipientEmail || read.type === DIGEST_TYPE) throw invalidLink();
+  return { email: reminder.recipientEmail, type: read.type };
+}
+
+/** An address without an account: its mails of this type are on (`email`) or stopped. */
+async function describeAddress(db: Db, email: string, type: NotificationType) {
+  const stopped = await isSuppressed(db, email, type);
+  return {
+    type,
+    label: NOTIFICATION_TYPES[type].label,
+    channel: stopped ? 'off' : 'email',
+  } satisfies UnsubscribeOutput;
 }
 
 async function describe(db: Db, userId: string, type: MailType): Promise<UnsubscribeOutput> {
@@ -32,8 +67,9 @@ async function describe(db: Db, userId: string, type: MailType): Promise<Unsubsc
 }
 
 export async function getUnsubscribe(db: Db, secret: string, token: string) {
-  const { userId, type } = await readToken(db, secret, token);
-  return describe(db, userId, type);
+  const read = await readToken(db, secret, token);
+  if ('email' in read) return describeAddress(db, read.email, read.type);
+  return describe(db, read.userId, read.type);
 }
 
 /**
@@ -42,7 +78,12 @@ export async function getUnsubscribe(db: Db, secret: string, token: string) {
  * hearing about their sessions. Doing it twice changes nothing more.
  */
 export async function unsubscribe(db: Db, secret: string, token: string, now: Date) {
-  const { userId, type } = await readToken(db, secret, token);
+  const read = await readToken(db, secret, token);
+  if ('email' in read) {
+    await suppressMail(db, read.email, read.type, now);
+    return describeAddress(db, read.email, read.type);
+  }
+  const { userId, type } = read;
   if (type === DIGEST_TYPE) {
     await setChannels(db, userId, digestTypes(await channelsOf(db, userId)), 'in-app', now);
   } else {

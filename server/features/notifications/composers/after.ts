@@ -37,7 +37,7 @@ const reviewDue: Composer = async (db, reminder, recipient, { now }) => {
   return {
     send: {
       title: `How did your session with ${other} go?`,
-      body: `Take two minutes while it is fresh: was the goal met, what helped most, and what comes next. Your session on ${whenFor(session.startsAt, recipient.timeZone)} is ready for your review.`,
+      body: `Take two minutes while it is fresh: was the goal met, what helped most, and what comes next. Your session on ${whenFor(session.startsAt, recipient)} is ready for your review.`,
       link: `/sessions/${session.id}`,
       actionLabel: 'Write your review',
     },
@@ -72,7 +72,7 @@ const fitCheckDue: Composer = async (db, reminder, recipient, { now }) => {
   return {
     send: {
       title: 'A private question about your mentorship',
-      body: `Does working with ${other} still make sense for both of you? Your answer stays private until you have both answered, or until ${whenFor(timing.revealAt, recipient.timeZone)}. An honest “let's adjust” now is kinder than drifting later.`,
+      body: `Does working with ${other} still make sense for both of you? Your answer stays private until you have both answered, or until ${whenFor(timing.revealAt, recipient)}. An honest “let's adjust” now is kinder than drifting later.`,
       link: `/mentorships/${mentorship.id}`,
       actionLabel: 'Answer privately',
     },
@@ -105,8 +105,8 @@ const actionItemDue: Composer = async (db, reminder, recipient, { now }) => {
   if (todayIn(recipient.timeZone, now) > item.dueDate) return skip('It is already overdue.');
   return {
     send: {
-      title: `Due ${calendarDay(item.dueDate)}: ${item.title}`,
-      body: `“${item.title}” is due on ${calendarDay(item.dueDate)}. If it has moved on, tick it off or give it a new date so your list stays true.`,
+      title: `Due ${calendarDay(item.dueDate, recipient)}: ${item.title}`,
+      body: `“${item.title}” is due on ${calendarDay(item.dueDate, recipient)}. If it has moved on, tick it off or give it a new date so your list stays true.`,
       link: `/mentorships/${item.mentorshipId}`,
       actionLabel: 'Open your action items',
     },
@@ -120,8 +120,8 @@ const actionItemOverdue: Composer = async (db, reminder, recipient, { now }) => 
   if (todayIn(recipient.timeZone, now) <= item.dueDate) return skip('It is not overdue yet.');
   return {
     send: {
-      title: `Overdue since ${calendarDay(item.dueDate)}: ${item.title}`,
-      body: `“${item.title}” was due on ${calendarDay(item.dueDate)}. No judgement — plans change. Mark it done, drop it, or pick a date that works now.`,
+      title: `Overdue since ${calendarDay(item.dueDate, recipient)}: ${item.title}`,
+      body: `“${item.title}” was due on ${calendarDay(item.dueDate, recipient)}. No judgement — plans change. Mark it done, drop it, or pick a date that works now.`,
       link: `/mentorships/${item.mentorshipId}`,
       actionLabel: 'Update the item',
     },
@@ -151,7 +151,7 @@ const pairNotMeeting: Composer = async (db, reminder, recipient, { now }) => {
     'your partner',
   );
   const lastWords = last
-    ? `Your last session with ${other} was on ${dayFor(last.startsAt, recipient.timeZone)}`
+    ? `Your last session with ${other} was on ${dayFor(last.startsAt, recipient)}`
     : `You and ${other} have not met yet`;
   return {
     send: {

@@ -9,7 +9,7 @@ import { composers } from './all-composers.ts';
 
 export function recipientOf(built: BuiltUser): Recipient {
   const { id, name, email, timeZone } = built.user;
-  return { id, name, email, timeZone };
+  return { id, name, email, timeZone, locale: 'en-GB', hasAccount: true };
 }
 
 /** The one reminder of `type` for `to` whose key mentions `about`, composed at `now`. */

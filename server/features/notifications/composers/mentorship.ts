@@ -2,7 +2,7 @@ import { declineMessage } from '../../../../common/mentorships/decline-wording.t
 import type { DeclineReason, MentorshipRole } from '../../../../common/schemas/mentorships.ts';
 import type { Composer } from '../composed-message.ts';
 import { findMentorship, findPerson, type MentorshipRow } from './composers.repo.ts';
-import { field, nameOf, skip, whenFor } from './words.ts';
+import { dayFor, field, nameOf, skip, whenFor } from './words.ts';
 
 /** Requests and invitations: someone asks, someone answers, or time runs out. */
 
@@ -27,9 +27,7 @@ const requestReceived: Composer = async (db, reminder, recipient, { now }) => {
   if (!row || !isWaiting(row, now)) return skip('The request is no longer waiting for an answer.');
   if (row.mentorId !== recipient.id) return skip('The request is no longer addressed to them.');
   const mentee = nameOf(await findPerson(db, row.menteeId), 'Someone');
-  const by = row.expiresAt
-    ? ` Please answer by ${whenFor(row.expiresAt, recipient.timeZone)}.`
-    : '';
+  const by = row.expiresAt ? ` Please answer by ${whenFor(row.expiresAt, recipient)}.` : '';
   return {
     send: {
       title: `${mentee} would like you to mentor them`,
@@ -50,7 +48,7 @@ const requestExpiring: Composer = async (db, reminder, recipient, { now }) => {
   return {
     send: {
       title: `${mentee}'s request expires soon`,
-      body: `${mentee} is still waiting to hear from you. Their request expires on ${whenFor(row.expiresAt, recipient.timeZone)}. Yes or no, an answer helps them plan their next step.`,
+      body: `${mentee} is still waiting to hear from you. Their request expires on ${whenFor(row.expiresAt, recipient)}. Yes or no, an answer helps them plan their next step.`,
       link: link(row),
       actionLabel: 'Answer the request',
     },
@@ -134,19 +132,26 @@ const invitation: Composer = async (db, reminder, recipient, { now }) => {
   if (row.inviteEmail?.toLowerCase() !== recipient.email.toLowerCase()) {
     return skip('The invitation is no longer addressed to them.');
   }
-  const inviter = nameOf(await findPerson(db, row.requestedById), 'Someone');
+  const inviterRow = await findPerson(db, row.requestedById);
+  const inviter = nameOf(inviterRow, 'Someone');
   const asMentor = requesterRole(row) === 'mentee';
-  const by = row.expiresAt
-    ? ` It stays open until ${whenFor(row.expiresAt, recipient.timeZone)}.`
-    : '';
+  // Without an account we do not know their zone: the day as the inviter sees it is close enough.
+  const by = !row.expiresAt
+    ? ''
+    : recipient.hasAccount
+      ? ` It stays open until ${whenFor(row.expiresAt, recipient)}.`
+      : ` It stays open until ${dayFor(row.expiresAt, { timeZone: inviterRow?.timeZone ?? 'UTC', locale: recipient.locale })}.`;
+  const join = recipient.hasAccount
+    ? ''
+    : `\n\nTandem is free. To answer, create your account with this address (${recipient.email}): the invitation will be waiting for you.`;
   return {
     send: {
       title: asMentor
         ? `${inviter} invites you to be their mentor`
         : `${inviter} offers to mentor you`,
-      body: `${inviter} invited you to an informal mentorship on Tandem.${quote(row.message)}${by}`,
+      body: `${inviter} invited you to an informal mentorship on Tandem.${quote(row.message)}${by}${join}`,
       link: link(row),
-      actionLabel: 'See the invitation',
+      actionLabel: recipient.hasAccount ? 'See the invitation' : 'Create your account',
     },
   };
 };

@@ -53,8 +53,8 @@ const sessionScheduled: Composer = async (db, reminder, recipient, context) => {
   if (phaseOf(session, context.now) !== 'upcoming') return skip('The session has already started.');
   return {
     send: {
-      title: `Session with ${found.other} on ${whenFor(session.startsAt, recipient.timeZone)}`,
-      body: `${found.other} planned a ${session.durationMinutes}-minute session with you for ${whenFor(session.startsAt, recipient.timeZone)}.${where(session.location)} The calendar file adds it to your calendar.`,
+      title: `Session with ${found.other} on ${whenFor(session.startsAt, recipient)}`,
+      body: `${found.other} planned a ${session.durationMinutes}-minute session with you for ${whenFor(session.startsAt, recipient)}.${where(session.location)} The calendar file adds it to your calendar.`,
       link: `/sessions/${session.id}`,
       actionLabel: 'Open the session',
       ics: await calendarFor(db, found, recipient, context),
@@ -72,11 +72,11 @@ const sessionRescheduled: Composer = async (db, reminder, recipient, context) =>
   }
   if (phaseOf(session, context.now) !== 'upcoming') return skip('The session has already started.');
   const before = field(reminder.payload, 'previousStartsAt');
-  const from = before ? ` instead of ${whenFor(new Date(before), recipient.timeZone)}` : '';
+  const from = before ? ` instead of ${whenFor(new Date(before), recipient)}` : '';
   return {
     send: {
-      title: `Session with ${found.other} moved to ${whenFor(session.startsAt, recipient.timeZone)}`,
-      body: `${found.other} moved your session to ${whenFor(session.startsAt, recipient.timeZone)}${from}, for ${session.durationMinutes} minutes.${where(session.location)} The calendar file updates the entry you already have.`,
+      title: `Session with ${found.other} moved to ${whenFor(session.startsAt, recipient)}`,
+      body: `${found.other} moved your session to ${whenFor(session.startsAt, recipient)}${from}, for ${session.durationMinutes} minutes.${where(session.location)} The calendar file updates the entry you already have.`,
       link: `/sessions/${session.id}`,
       actionLabel: 'Open the session',
       ics: await calendarFor(db, found, recipient, context),
@@ -91,8 +91,8 @@ const sessionCancelled: Composer = async (db, reminder, recipient, context) => {
   if (session.status !== 'cancelled') return skip('The session is not cancelled.');
   return {
     send: {
-      title: `${found.other} cancelled your session on ${whenFor(session.startsAt, recipient.timeZone)}`,
-      body: `The session planned for ${whenFor(session.startsAt, recipient.timeZone)} is off. The calendar file removes it from your calendar. When you are ready, plan the next one together.`,
+      title: `${found.other} cancelled your session on ${whenFor(session.startsAt, recipient)}`,
+      body: `The session planned for ${whenFor(session.startsAt, recipient)} is off. The calendar file removes it from your calendar. When you are ready, plan the next one together.`,
       link: `/sessions/${session.id}`,
       actionLabel: 'See the session',
       ics: await calendarFor(db, found, recipient, context),
@@ -114,8 +114,8 @@ const prepDue: Composer = async (db, reminder, recipient, { now }) => {
   const started = prep?.goal ? 'You have made a start: ' : '';
   return {
     send: {
-      title: `Your prep for ${found.other} is due ${whenFor(dueAt, recipient.timeZone)}`,
-      body: `${started}share your session goal and questions by ${whenFor(dueAt, recipient.timeZone)}, so ${found.other} has time to read them before you meet on ${whenFor(session.startsAt, recipient.timeZone)}.`,
+      title: `Your prep for ${found.other} is due ${whenFor(dueAt, recipient)}`,
+      body: `${started}share your session goal and questions by ${whenFor(dueAt, recipient)}, so ${found.other} has time to read them before you meet on ${whenFor(session.startsAt, recipient)}.`,
       link: `/sessions/${session.id}`,
       actionLabel: 'Finish your prep',
     },
@@ -132,7 +132,7 @@ const prepShared: Composer = async (db, reminder, recipient, { now }) => {
   if (prep.lastReadAt) return skip('The mentor has already read the brief.');
   return {
     send: {
-      title: `${found.other} shared their prep for ${whenFor(session.startsAt, recipient.timeZone)}`,
+      title: `${found.other} shared their prep for ${whenFor(session.startsAt, recipient)}`,
       body: `${found.other}'s goal for the session: “${prep.goal}”. The one-page brief has their questions and links, ready for you before you meet.`,
       link: `/sessions/${session.id}/brief`,
       actionLabel: 'Open the brief',
@@ -155,7 +155,7 @@ const briefUpdated: Composer = async (db, reminder, recipient, { now }) => {
   return {
     send: {
       title: `${found.other} updated the brief you read`,
-      body: `${found.other} changed their prep for ${whenFor(session.startsAt, recipient.timeZone)} after you last read it. The brief marks what is new.`,
+      body: `${found.other} changed their prep for ${whenFor(session.startsAt, recipient)} after you last read it. The brief marks what is new.`,
       link: `/sessions/${session.id}/brief`,
       actionLabel: 'See what changed',
     },

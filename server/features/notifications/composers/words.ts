@@ -1,3 +1,4 @@
+import { clockOptions, dateLocaleTag } from '../../../../common/dates/date-locales.ts';
 import { firstName } from '../../../../common/sessions/session-times.ts';
 import type { Composition } from '../composed-message.ts';
 
@@ -6,37 +7,47 @@ import type { Composition } from '../composed-message.ts';
  * mail is read far from the app (on a phone abroad, forwarded to a shared calendar).
  */
 
+/** Whose clock and whose way of writing dates (a Recipient fits). */
+export interface Reader {
+  timeZone: string;
+  locale: string;
+}
+
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(timeZone: string, withTime: boolean) {
-  const key = `${timeZone}|${withTime}`;
+function formatter({ timeZone, locale }: Reader, withTime: boolean) {
+  const key = `${timeZone}|${locale}|${withTime}`;
   let found = formatters.get(key);
   if (!found) {
-    found = new Intl.DateTimeFormat('en-GB', {
+    // The locale decides the order and the clock (14:00 or 2:00 PM); the words stay English.
+    const tag = dateLocaleTag(locale);
+    found = new Intl.DateTimeFormat(tag, {
       timeZone,
       weekday: 'short',
       day: 'numeric',
       month: 'short',
-      ...(withTime ? { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } : {}),
+      ...(withTime ? clockOptions(tag) : {}),
     });
     formatters.set(key, found);
   }
   return found;
 }
 
-/** "Sat 28 Nov, 17:00 your time". */
-export function whenFor(instant: Date, timeZone: string): string {
-  return `${formatter(timeZone, true).format(instant)} your time`;
+/** "Sat 28 Nov, 17:00 your time" (or "Sat, Nov 28, 5:00 PM your time" in en-US). */
+export function whenFor(instant: Date, reader: Reader): string {
+  return `${formatter(reader, true).format(instant)} your time`;
 }
 
 /** "Sat 28 Nov" as a day in the reader's zone. */
-export function dayFor(instant: Date, timeZone: string): string {
-  return formatter(timeZone, false).format(instant);
+export function dayFor(instant: Date, reader: Reader): string {
+  return formatter(reader, false).format(instant);
 }
 
 /** "Fri 27 Nov" for a calendar date (`YYYY-MM-DD`), which is already the owner's own day. */
-export function calendarDay(date: string): string {
-  return formatter('UTC', false).format(new Date(`${date}T12:00:00Z`));
+export function calendarDay(date: string, reader: Pick<Reader, 'locale'>): string {
+  return formatter({ timeZone: 'UTC', locale: reader.locale }, false).format(
+    new Date(`${date}T12:00:00Z`),
+  );
 }
 
 export const nameOf = (person: { name: string } | undefined, fallback: string) =>

@@ -1,7 +1,13 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core';
+import { Button, Group, Select, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
+import {
+  DATE_LOCALE_IDS,
+  DATE_LOCALES,
+  type DateLocale,
+  dateLocaleExample,
+} from '../../../../common/dates/date-locales.ts';
 import type { Me } from '../../../../common/schemas/account.ts';
 import { updateMeInput } from '../../../../common/schemas/account.ts';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
@@ -10,13 +16,18 @@ import { errorMessage } from '../../../lib/api-client.ts';
 import { applyFieldErrors, zodValidate } from '../../../lib/form-errors.ts';
 import { useUpdateMe } from '../api/use-update-me.ts';
 
-type ProfileValues = { name: string; timeZone: string };
+type ProfileValues = { name: string; timeZone: string; locale: DateLocale };
+
+const LOCALE_CHOICES = DATE_LOCALE_IDS.map((id) => ({
+  value: id,
+  label: `${DATE_LOCALES[id]} — ${dateLocaleExample(id)}`,
+}));
 
 export function ProfileForm({ me }: { me: Me }) {
   const updateMe = useUpdateMe();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<ProfileValues>({
-    initialValues: { name: me.name, timeZone: me.timeZone },
+    initialValues: { name: me.name, timeZone: me.timeZone, locale: me.locale },
     validate: zodValidate(updateMeInput),
   });
 
@@ -28,7 +39,7 @@ export function ProfileForm({ me }: { me: Me }) {
     ) as Partial<ProfileValues>;
     updateMe.mutate(changes, {
       onSuccess: (saved) => {
-        const next = { name: saved.name, timeZone: saved.timeZone };
+        const next = { name: saved.name, timeZone: saved.timeZone, locale: saved.locale };
         form.setInitialValues(next);
         form.setValues(next);
         notifications.show({
@@ -61,6 +72,13 @@ export function ProfileForm({ me }: { me: Me }) {
           required
           allowDeselect={false}
           {...form.getInputProps('timeZone')}
+        />
+        <Select
+          label="Date and time format"
+          description="How Tandem writes dates and times in its mails and notifications."
+          data={LOCALE_CHOICES}
+          allowDeselect={false}
+          {...form.getInputProps('locale')}
         />
         <Group justify="flex-end">
           <Button type="submit" loading={updateMe.isPending} disabled={!form.isDirty()}>
