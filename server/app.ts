@@ -72,7 +72,12 @@ export interface AppOptions {
    * The reminder worker. Off unless asked for (tests drive `runDueReminders` by hand), and it
    * only starts with a set of composers, which turn reminders into words.
    */
-  notifications?: { worker: boolean; pollMs?: number; composers?: Partial<Composers> };
+  notifications?: {
+    worker: boolean;
+    pollMs?: number;
+    leaseMs?: number;
+    composers?: Partial<Composers>;
+  };
 }
 
 declare module 'fastify' {
@@ -223,6 +228,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         clock: deps.clock,
         baseUrl: deps.settings.baseUrl,
         authSecret: options.authSecret,
+        leaseMs: options.notifications.leaseMs,
       },
       options.notifications.pollMs ?? 15_000,
       (error) => app.log.error({ err: error }, 'reminder worker run failed'),

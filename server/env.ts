@@ -30,6 +30,10 @@ const envSchema = z
     SMTP_URL: z
       .url({ protocol: /^smtps?$/, error: 'must be an smtp:// or smtps:// address' })
       .optional(),
+    /** How often each instance looks for reminders that are due. */
+    REMINDER_POLL_SECONDS: z.coerce.number().int().min(1).max(3600).default(15),
+    /** How long an instance holds a reminder it claimed before another may take it over (it died). */
+    REMINDER_LEASE_SECONDS: z.coerce.number().int().min(1).max(86_400).default(300),
     /** The sender of every mail: `name@example.org` or `Tandem <name@example.org>`. */
     MAIL_FROM: z
       .string()

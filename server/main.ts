@@ -22,7 +22,11 @@ async function main() {
     requestExpiryDays: env.REQUEST_EXPIRY_DAYS,
     mail: { smtpUrl: env.SMTP_URL, from: env.MAIL_FROM },
     // The worker runs in every instance; claims in the database keep them from sending twice.
-    notifications: { worker: true },
+    notifications: {
+      worker: true,
+      pollMs: env.REMINDER_POLL_SECONDS * 1000,
+      leaseMs: env.REMINDER_LEASE_SECONDS * 1000,
+    },
     // The Vite dev server proxies API calls from its own origin.
     extraOrigins: env.NODE_ENV === 'development' ? ['http://localhost:5173'] : [],
   });

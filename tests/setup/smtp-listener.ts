@@ -9,6 +9,8 @@ export interface SmtpListener {
   raw: Buffer[];
   /** How many deliveries were refused (see `refuseFirst`). */
   refused: number;
+  /** With `holdFirst`: resolves once the first delivery's data has arrived (and is left unanswered). */
+  firstHeld: Promise<void>;
   parsed(): Promise<ParsedMail[]>;
   close(): Promise<void>;
 }
@@ -16,13 +18,23 @@ export interface SmtpListener {
 /**
  * A real SMTP server on a random local port that keeps what it receives. `refuseFirst` answers
  * the first N deliveries with a temporary failure (451), as a busy mail server does.
+ * `holdFirst` never answers the first delivery, so its sender is caught mid-send.
  */
-export async function startSmtpListener({ refuseFirst = 0 } = {}): Promise<SmtpListener> {
+export async function startSmtpListener({
+  refuseFirst = 0,
+  holdFirst = false,
+} = {}): Promise<SmtpListener> {
   let toRefuse = refuseFirst;
+  let toHold = holdFirst;
+  let markHeld = () => {};
+  const firstHeld = new Promise<void>((resolve) => {
+    markHeld = resolve;
+  });
   const listener: SmtpListener = {
     url: '',
     raw: [],
     refused: 0,
+    firstHeld,
     parsed: () => Promise.all(listener.raw.map((raw) => simpleParser(raw))),
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
@@ -34,6 +46,11 @@ export async function startSmtpListener({ refuseFirst = 0 } = {}): Promise<SmtpL
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
+        if (toHold) {
+          toHold = false;
+          markHeld();
+          return;
+        }
         if (toRefuse > 0) {
           toRefuse -= 1;
           listener.refused += 1;
