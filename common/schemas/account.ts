@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { singleLineText } from './text.ts';
 import { DATE_LOCALE_IDS } from '../dates/date-locales.ts';
+import { singleLineText } from './text.ts';
 import { timeZoneSchema } from './time-zone.ts';
 
 export const PASSWORD_MIN_LENGTH = 10;

@@ -12,6 +12,7 @@ import type { Clock } from '../../lib/clock.ts';
 import type { AppSettings } from '../../lib/deps.ts';
 import { AppError } from '../../lib/errors.ts';
 import { type Participation, requireMentorshipParticipant } from '../../lib/participation.ts';
+import { retimeMentorshipReminders } from '../../lib/timed-reminders.ts';
 import { remindAnswered, remindExpired } from './mentorship-reminders.ts';
 import { assertMay } from './mentorship-rules.ts';
 import { describeMentorship, summarizeMentorships, type Viewer } from './mentorship-view.ts';
@@ -259,8 +260,8 @@ export async function updateMentorship(
   id: string,
   changes: z.output<typeof updateMentorshipInput>,
 ) {
-  return changeMentorship(deps, viewer, id, 'update', (tx, _p, now) =>
-    recordChange(
+  return changeMentorship(deps, viewer, id, 'update', async (tx, _p, now) => {
+    const row = await recordChange(
       tx,
       id,
       {
@@ -271,6 +272,11 @@ export async function updateMentorship(
         ...(changes.fitCheckEvery !== undefined ? { fitCheckEvery: changes.fitCheckEvery } : {}),
       },
       { kind: 'updated', actorId: viewer.id, note: describeUpdate(changes), at: now },
-    ),
-  );
+    );
+    // Pending prep and "not met for a while" reminders follow the new deadline and rhythm.
+    if (changes.cadence !== undefined || changes.prepDeadlineHours !== undefined) {
+      await retimeMentorshipReminders(tx, row, now);
+    }
+    return row;
+  });
 }

@@ -210,3 +210,28 @@ describe('prep shared and changed', () => {
     ]);
   });
 });
+
+describe('changing the prep deadline or the rhythm', () => {
+  it('moves the pending prep and "not met for a while" reminders to the new settings', async () => {
+    const { mentee, mentorship, sessionId } = await plannedSession();
+    const due = async (type: string, to: string) =>
+      (await remindersAbout(t.database.db, sessionId))
+        .find((r) => r.type === type && r.recipientId === to)
+        ?.dueAt.toISOString();
+    expect(await due('prep-due', mentee.user.id)).toBe('2026-11-30T02:00:00.000Z');
+    expect(await due('pair-not-meeting', mentee.user.id)).toBe('2026-12-22T14:00:00.000Z');
+
+    const res = await call(t.app, 'PATCH', `/api/mentorships/${mentorship.id}`, {
+      cookie: mentee.cookie,
+      body: { prepDeadlineHours: 48, cadence: 'weekly' },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    // Prep now due 48 h before (reminded 12 h earlier); a weekly rhythm nudges after 10.5 days.
+    expect(await due('prep-due', mentee.user.id)).toBe('2026-11-29T02:00:00.000Z');
+    expect(await due('pair-not-meeting', mentee.user.id)).toBe('2026-12-12T02:00:00.000Z');
+    // Still one of each: moved, not added.
+    const rows = await remindersAbout(t.database.db, sessionId);
+    expect(rows.filter((r) => r.type === 'prep-due')).toHaveLength(1);
+    expect(rows.filter((r) => r.type === 'pair-not-meeting')).toHaveLength(2);
+  });
+});

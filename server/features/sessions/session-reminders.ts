@@ -1,8 +1,8 @@
 import { roundsOpened } from '../../../common/fit-check/fit-check-rounds.ts';
-import type { Cadence } from '../../../common/schemas/mentorships.ts';
 import type { Db } from '../../db/client.ts';
 import type { MentoringSessionRow, MentorshipRow } from '../../lib/participation.repo.ts';
 import { rescheduleReminder, scheduleReminder } from '../../lib/reminders.ts';
+import { notMeetingReminders, prepDueReminder, sessionFacts } from '../../lib/timed-reminders.ts';
 import { countSessionsUpTo } from './sessions.repo.ts';
 
 /**
@@ -12,19 +12,8 @@ import { countSessionsUpTo } from './sessions.repo.ts';
  */
 
 const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-/** The mentee hears about their prep this long before it is due. */
-const PREP_NOTICE_HOURS = 12;
 /** Reviews are asked for a little after the end, once people are back at their desks. */
 const REVIEW_AFTER_HOURS = 2;
-/** A pair is nudged once their gap is half again as long as the rhythm they agreed. */
-const NOT_MEETING_FACTOR = 1.5;
-const CADENCE_DAYS: Record<Cadence, number | null> = {
-  weekly: 7,
-  'every-two-weeks': 14,
-  monthly: 30,
-  'one-off': null,
-};
 
 interface SessionChange {
   session: MentoringSessionRow;
@@ -47,15 +36,6 @@ function otherOf(mentorship: MentorshipRow, actorId: string) {
   return actorId === mentorship.menteeId ? mentorship.mentorId : mentorship.menteeId;
 }
 
-function facts(session: MentoringSessionRow) {
-  return {
-    sessionId: session.id,
-    mentorshipId: session.mentorshipId,
-    sequence: session.sequence,
-    startsAt: session.startsAt.toISOString(),
-  };
-}
-
 /**
  * The reminders that follow a session's time: prep (upcoming only), reviews, the fit check it
  * may open and the nudge if the pair stops meeting after it. `move` shifts pending ones.
@@ -63,22 +43,13 @@ function facts(session: MentoringSessionRow) {
 async function timedReminders(db: Db, change: SessionChange, move: boolean) {
   const { session, mentorship, now } = change;
   const put = move ? rescheduleReminder : scheduleReminder;
-  const payload = facts(session);
-  const prepDueAt = new Date(session.startsAt.getTime() - mentorship.prepDeadlineHours * HOUR);
-  if (mentorship.menteeId && session.startsAt > now && prepDueAt > now) {
-    await put(db, {
-      type: 'prep-due',
-      recipientId: mentorship.menteeId,
-      dueAt: later(new Date(prepDueAt.getTime() - PREP_NOTICE_HOURS * HOUR), now),
-      dedupeKey: `prep-due:${session.id}:${mentorship.menteeId}`,
-      payload,
-    });
-  }
+  const payload = sessionFacts(session);
+  const prepDue = prepDueReminder(session, mentorship, now);
+  if (prepDue) await put(db, prepDue);
   const end = endOf(session);
   const number = await countSessionsUpTo(db, session);
   const round = roundsOpened(number, mentorship.fitCheckEvery);
   const opensRound = round > roundsOpened(number - 1, mentorship.fitCheckEvery);
-  const cadenceDays = mentorship.cadence ? CADENCE_DAYS[mentorship.cadence as Cadence] : null;
   for (const recipientId of pairOf(mentorship)) {
     await put(db, {
       type: 'review-due',
@@ -96,16 +67,8 @@ async function timedReminders(db: Db, change: SessionChange, move: boolean) {
         payload: { ...payload, round },
       });
     }
-    if (cadenceDays) {
-      await put(db, {
-        type: 'pair-not-meeting',
-        recipientId,
-        dueAt: new Date(session.startsAt.getTime() + cadenceDays * NOT_MEETING_FACTOR * DAY),
-        dedupeKey: `pair-not-meeting:${mentorship.id}:${session.id}:${recipientId}`,
-        payload,
-      });
-    }
   }
+  for (const request of notMeetingReminders(session, mentorship)) await put(db, request);
 }
 
 /** A session planned (or one that already took place, recorded afterwards). */
@@ -117,7 +80,7 @@ export async function remindSessionScheduled(db: Db, change: SessionChange, held
       recipientId: otherId,
       dueAt: change.now,
       dedupeKey: `session-scheduled:${change.session.id}:${otherId}`,
-      payload: facts(change.session),
+      payload: sessionFacts(change.session),
     });
   }
   await timedReminders(db, change, false);
@@ -137,7 +100,10 @@ export async function remindSessionRescheduled(
       dueAt: change.now,
       // One per move: the composer sends only the latest (its sequence is the session's).
       dedupeKey: `session-rescheduled:${change.session.id}:${change.session.sequence}:${otherId}`,
-      payload: { ...facts(change.session), previousStartsAt: previousStartsAt.toISOString() },
+      payload: {
+        ...sessionFacts(change.session),
+        previousStartsAt: previousStartsAt.toISOString(),
+      },
     });
   }
   await timedReminders(db, change, true);
@@ -152,7 +118,7 @@ export async function remindSessionCancelled(db: Db, change: SessionChange) {
     recipientId: otherId,
     dueAt: change.now,
     dedupeKey: `session-cancelled:${change.session.id}:${otherId}`,
-    payload: facts(change.session),
+    payload: sessionFacts(change.session),
   });
 }
 
