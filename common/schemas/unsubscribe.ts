@@ -25,5 +25,7 @@ export const unsubscribeOutput = z.object({
   label: z.string(),
   /** The channel in force now: `off` (or `in-app` for the digest) once unsubscribed. */
   channel: z.enum(NOTIFICATION_CHANNELS),
+  /** The link is for an address with no account (an invitation by email): mail is all it gets. */
+  forAddress: z.boolean(),
 });
 export type UnsubscribeOutput = z.infer<typeof unsubscribeOutput>;

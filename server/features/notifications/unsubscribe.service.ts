@@ -51,6 +51,7 @@ async function describeAddress(db: Db, email: string, type: NotificationType) {
     type,
     label: NOTIFICATION_TYPES[type].label,
     channel: stopped ? 'off' : 'email',
+    forAddress: true,
   } satisfies UnsubscribeOutput;
 }
 
@@ -61,9 +62,15 @@ async function describe(db: Db, userId: string, type: MailType): Promise<Unsubsc
       type,
       label: DIGEST_LABEL,
       channel: digestTypes(channels).length > 0 ? 'digest' : 'in-app',
+      forAddress: false,
     };
   }
-  return { type, label: NOTIFICATION_TYPES[type].label, channel: channels[type] };
+  return {
+    type,
+    label: NOTIFICATION_TYPES[type].label,
+    channel: channels[type],
+    forAddress: false,
+  };
 }
 
 export async function getUnsubscribe(db: Db, secret: string, token: string) {

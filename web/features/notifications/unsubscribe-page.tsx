@@ -84,6 +84,7 @@ export function UnsubscribePage() {
     );
   }
 
+  const forAddress = target.data.forAddress;
   if (unsubscribe.isSuccess) {
     return (
       <Frame>
@@ -94,11 +95,20 @@ export function UnsubscribePage() {
           <Title order={1} fz="h2">
             Done: no more of these
           </Title>
-          <Text c="gray.8">
-            You will no longer get this kind of notification, by email or in the app:{' '}
-            <strong>{target.data.label}</strong>. Everything else stays as you set it.
-          </Text>
-          <SettingsLink />
+          {forAddress ? (
+            <Text c="gray.8">
+              Tandem will not send this address another email of this kind, whoever asks:{' '}
+              <strong>{target.data.label}</strong>.
+            </Text>
+          ) : (
+            <>
+              <Text c="gray.8">
+                You will no longer get this kind of notification, by email or in the app:{' '}
+                <strong>{target.data.label}</strong>. Everything else stays as you set it.
+              </Text>
+              <SettingsLink />
+            </>
+          )}
         </Stack>
       </Frame>
     );
@@ -112,10 +122,11 @@ export function UnsubscribePage() {
           <IconMailOff size={24} aria-hidden="true" />
         </ThemeIcon>
         <Title order={1} fz="h2">
-          Stop these notifications?
+          {forAddress ? 'Stop these emails?' : 'Stop these notifications?'}
         </Title>
         <Text c="gray.8">
-          This link is for one kind of notification: <strong>{target.data.label}</strong>.
+          This link is for one kind of {forAddress ? 'email' : 'notification'}:{' '}
+          <strong>{target.data.label}</strong>.
         </Text>
         {alreadyOff ? (
           <Alert color="gray" variant="light" title="Already off">
@@ -124,8 +135,9 @@ export function UnsubscribePage() {
         ) : (
           <>
             <Text c="gray.8">
-              Turning it off stops both the email and the note in the app. Other notifications are
-              not affected, and you can turn it back on in Settings at any time.
+              {forAddress
+                ? 'Someone entered this address to invite you to Tandem. Turning it off means this address gets no more emails of this kind from Tandem.'
+                : 'Turning it off stops both the email and the note in the app. Other notifications are not affected, and you can turn it back on in Settings at any time.'}
             </Text>
             <FormErrorAlert error={unsubscribe.isError ? errorMessage(unsubscribe.error) : null} />
             <Button loading={unsubscribe.isPending} onClick={() => unsubscribe.mutate()}>

@@ -1,13 +1,9 @@
 import { useMutation, useQuery } from '@tanstack/react-query';
-import type { NotificationChannel } from '../../../../common/notifications/notification-types.ts';
+import type { UnsubscribeOutput } from '../../../../common/schemas/unsubscribe.ts';
 import { apiRequest } from '../../../lib/api-client.ts';
 
 /** What a one-click unsubscribe link turns off. */
-export interface UnsubscribeTarget {
-  type: string;
-  label: string;
-  channel: NotificationChannel;
-}
+export type UnsubscribeTarget = UnsubscribeOutput;
 
 const path = (token: string) => `/api/unsubscribe/${encodeURIComponent(token)}`;
 
