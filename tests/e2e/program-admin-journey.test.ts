@@ -54,7 +54,7 @@ describe.runIf(hasBrowser)('program admin journey', () => {
     await q2
       .getByLabel('Question 2', { exact: true })
       .fill('How confident do you feel in interviews?');
-    await q2.getByLabel('Kind of answer for question 2').click();
+    await q2.getByRole('combobox', { name: 'Kind of answer for question 2' }).click();
     await page.getByRole('option', { name: 'Scale from 1 to 5' }).click();
 
     await page.getByRole('button', { name: 'Add a question' }).click();
@@ -62,7 +62,7 @@ describe.runIf(hasBrowser)('program admin journey', () => {
     await q3
       .getByLabel('Question 3', { exact: true })
       .fill('How much time can you give each week?');
-    await q3.getByLabel('Kind of answer for question 3').click();
+    await q3.getByRole('combobox', { name: 'Kind of answer for question 3' }).click();
     await page.getByRole('option', { name: 'One choice' }).click();
     await q3.getByLabel('Choice 1 of question 3', { exact: true }).fill('One hour');
     await q3.getByLabel('Choice 2 of question 3', { exact: true }).fill('Two hours');
