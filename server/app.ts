@@ -31,6 +31,9 @@ import { composers as allComposers } from './features/notifications/composers/al
 import { startReminderLoop } from './features/notifications/reminder-loop.ts';
 import { unsubscribeRoutes } from './features/notifications/unsubscribe.routes.ts';
 import { profileRoutes } from './features/profiles/profiles.routes.ts';
+import { applicationsRoutes } from './features/programs/applications.routes.ts';
+import { programInvitesRoutes } from './features/programs/invites.routes.ts';
+import { programsRoutes } from './features/programs/programs.routes.ts';
 import { progressRoutes } from './features/progress/progress.routes.ts';
 import { reviewsRoutes } from './features/reviews/reviews.routes.ts';
 import { prepRoutes } from './features/sessions/prep.routes.ts';
@@ -203,6 +206,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fitCheckRoutes, deps);
   await app.register(progressRoutes, deps);
   await app.register(needsRoutes, deps);
+  await app.register(programsRoutes, deps);
+  await app.register(programInvitesRoutes, deps);
+  await app.register(applicationsRoutes, deps);
   await app.register(apiDocsRoutes);
 
   const servesWeb = options.webDir ? await registerWebClient(app, options.webDir) : false;

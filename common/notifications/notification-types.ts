@@ -13,7 +13,7 @@ export const DIGEST_RHYTHMS = ['daily', 'weekly'] as const;
 export type DigestRhythm = (typeof DIGEST_RHYTHMS)[number];
 
 interface TypeInfo {
-  group: 'mentorship' | 'sessions' | 'after';
+  group: 'mentorship' | 'sessions' | 'after' | 'programs';
   label: string;
   defaultChannel: NotificationChannel;
 }
@@ -97,6 +97,11 @@ export const NOTIFICATION_TYPES = {
   'pair-not-meeting': {
     group: 'after',
     label: 'You have not met for longer than you agreed',
+    defaultChannel: 'email',
+  },
+  'program-invite': {
+    group: 'programs',
+    label: 'You are invited to help run a program or join a cohort',
     defaultChannel: 'email',
   },
 } as const satisfies Record<string, TypeInfo>;

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Access } from '../../server/lib/access.ts';
 import { buildUser } from '../factories/user.ts';
 import { buildPairFixture, type PairFixture } from '../setup/pair-fixture.ts';
+import { buildProgramFixture, type ProgramFixture } from '../setup/program-fixture.ts';
 import { apiRoutes, hasBody } from '../setup/route-probe.ts';
 import { call, createTestApp, type TestApp } from '../setup/test-app.ts';
 
@@ -105,9 +106,45 @@ const MANIFEST: Record<string, Access> = {
   'GET /api/me/notification-preferences': 'signed-in',
   'PUT /api/me/notification-preferences': 'signed-in',
   'GET /api/me/outbox': 'signed-in',
+  // Programs: the people who run them see them; everyone else gets the 404 of an unknown id.
+  'GET /api/programs': 'signed-in',
+  'POST /api/programs': 'signed-in',
+  'GET /api/programs/:programId': 'program-staff',
+  'PATCH /api/programs/:programId': 'program-admin',
+  'GET /api/programs/:programId/staff': 'program-staff',
+  'DELETE /api/programs/:programId/staff/:userId': 'program-admin',
+  'POST /api/programs/:programId/cohorts': 'program-admin',
+  'GET /api/cohorts/:cohortId': 'program-staff',
+  'PATCH /api/cohorts/:cohortId': 'program-admin',
+  'GET /api/cohorts/:cohortId/members': 'program-admin',
+  'PATCH /api/cohorts/:cohortId/members/:userId': 'program-admin',
+  'DELETE /api/cohorts/:cohortId/members/:userId': 'program-admin',
+  'POST /api/programs/:programId/invites': 'program-admin',
+  'GET /api/programs/:programId/invites': 'program-admin',
+  'DELETE /api/programs/:programId/invites/:inviteId': 'program-admin',
+  'GET /api/program-invites/:token': 'token',
+  'POST /api/program-invites/:token/accept': 'signed-in',
+  'POST /api/me/program-invites/:inviteId/accept': 'signed-in',
+  'GET /api/cohorts/:cohortId/application-form': 'program-staff',
+  'PUT /api/cohorts/:cohortId/application-form': 'program-admin',
+  'GET /api/cohorts/:cohortId/apply': 'signed-in',
+  'POST /api/cohorts/:cohortId/applications': 'signed-in',
+  'GET /api/me/applications': 'signed-in',
+  'GET /api/me/applications/:id': 'signed-in',
+  'POST /api/me/applications/:id/withdraw': 'signed-in',
+  'GET /api/cohorts/:cohortId/applications': 'program-staff',
+  'GET /api/applications/:applicationId': 'program-staff',
 };
 
-type Persona = 'anonymous' | 'stranger' | 'other-pair' | 'mentor' | 'mentee';
+type Persona =
+  | 'anonymous'
+  | 'stranger'
+  | 'other-pair'
+  | 'mentor'
+  | 'mentee'
+  | 'program-admin'
+  | 'program-reviewer'
+  | 'other-program-admin';
 /**
  * `allowed`: not turned away (401/403); ids that do not exist may still be a 404.
  * `seen`: the route answers with the real ids as for someone entitled (anything but 401/404).
@@ -119,6 +156,8 @@ type Outcome = 'allowed' | 'seen' | 401 | 403 | 404;
  * mentorship (tests/setup/pair-fixture.ts): a participant of another pair, or a stranger, must
  * get the same 404 as for an id that does not exist. Routes that are not about a pair are probed
  * as anonymous and stranger only (a participant signing out would end the fixture's sessions).
+ * Program routes use the program of tests/setup/program-fixture.ts: its admin sees everything,
+ * its reviewer what staff see, and the admin of another program gets the 404 of an unknown id.
  */
 const EXPECTED: Record<Access, Partial<Record<Persona, Outcome>>> = {
   public: { anonymous: 'allowed', stranger: 'allowed' },
@@ -126,15 +165,31 @@ const EXPECTED: Record<Access, Partial<Record<Persona, Outcome>>> = {
   participant: { anonymous: 401, stranger: 404, 'other-pair': 404, mentor: 'seen', mentee: 'seen' },
   // With the real secret in the path, it answers anyone; a wrong one is probed below.
   token: { anonymous: 'seen', stranger: 'seen' },
-  'program-admin': { anonymous: 401, stranger: 404, 'other-pair': 404 },
-  'program-staff': { anonymous: 401, stranger: 404, 'other-pair': 404 },
+  'program-admin': {
+    anonymous: 401,
+    stranger: 404,
+    'other-pair': 404,
+    'program-admin': 'seen',
+    'program-reviewer': 404,
+    'other-program-admin': 404,
+  },
+  'program-staff': {
+    anonymous: 401,
+    stranger: 404,
+    'other-pair': 404,
+    'program-admin': 'seen',
+    'program-reviewer': 'seen',
+    'other-program-admin': 404,
+  },
 };
 
 let t: TestApp;
 let pair: PairFixture;
+let program: ProgramFixture;
 beforeAll(async () => {
   t = await createTestApp();
   pair = await buildPairFixture(t.app, t.database.db);
+  program = await buildProgramFixture(t.app, t.database.db);
 });
 afterAll(() => t.close());
 
@@ -166,6 +221,9 @@ describe('persona matrix', () => {
     'other-pair': async () => pair.otherMentee.cookie,
     mentor: async () => pair.mentor.cookie,
     mentee: async () => pair.mentee.cookie,
+    'program-admin': async () => program.admin.cookie,
+    'program-reviewer': async () => program.reviewer.cookie,
+    'other-program-admin': async () => program.otherAdmin.cookie,
   };
   afterAll(() => {
     console.info(`persona matrix: ${probes} probes over ${Object.keys(MANIFEST).length} routes`);
@@ -176,8 +234,9 @@ describe('persona matrix', () => {
     for (const [persona, expected] of Object.entries(EXPECTED[access]) as [Persona, Outcome][]) {
       it(`${key} as ${persona} → ${expected}`, async () => {
         await pair.restore();
+        await program.restore();
         const cookie = await personaCookies[persona]();
-        const res = await call(t.app, method as 'GET', pair.fillParams(url), {
+        const res = await call(t.app, method as 'GET', pair.fillParams(program.fillParams(url)), {
           cookie,
           body: hasBody(method) ? {} : undefined,
         });

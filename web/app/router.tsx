@@ -99,6 +99,41 @@ const UnsubscribePage = lazy(() =>
   })),
 );
 
+// Programs: the people who run them, and candidates applying.
+const ProgramsPage = lazy(() =>
+  import('../features/programs/programs-page.tsx').then((m) => ({ default: m.ProgramsPage })),
+);
+const ProgramPage = lazy(() =>
+  import('../features/programs/program-page.tsx').then((m) => ({ default: m.ProgramPage })),
+);
+const CohortPage = lazy(() =>
+  import('../features/programs/cohort-page.tsx').then((m) => ({ default: m.CohortPage })),
+);
+const MembersPage = lazy(() =>
+  import('../features/programs/members-page.tsx').then((m) => ({ default: m.MembersPage })),
+);
+const FormBuilderPage = lazy(() =>
+  import('../features/programs/form-builder-page.tsx').then((m) => ({
+    default: m.FormBuilderPage,
+  })),
+);
+const ApplicationsPage = lazy(() =>
+  import('../features/programs/applications-page.tsx').then((m) => ({
+    default: m.ApplicationsPage,
+  })),
+);
+const ApplicationPage = lazy(() =>
+  import('../features/programs/application-page.tsx').then((m) => ({ default: m.ApplicationPage })),
+);
+const ApplyPage = lazy(() =>
+  import('../features/programs/apply-page.tsx').then((m) => ({ default: m.ApplyPage })),
+);
+const ProgramInvitePage = lazy(() =>
+  import('../features/programs/program-invite-page.tsx').then((m) => ({
+    default: m.ProgramInvitePage,
+  })),
+);
+
 export const router = createBrowserRouter([
   {
     element: <RootLayout />,
@@ -147,6 +182,19 @@ export const router = createBrowserRouter([
               { path: 'mentorships/:id', element: <MentorshipPage /> },
               { path: 'mentorships/:id/close', element: <ClosePage /> },
               { path: 'notifications', element: <NotificationsPage /> },
+              { path: 'programs', element: <ProgramsPage /> },
+              { path: 'programs/:programId', element: <ProgramPage /> },
+              { path: 'programs/:programId/cohorts/:cohortId', element: <CohortPage /> },
+              { path: 'programs/:programId/cohorts/:cohortId/members', element: <MembersPage /> },
+              { path: 'programs/:programId/cohorts/:cohortId/form', element: <FormBuilderPage /> },
+              {
+                path: 'programs/:programId/cohorts/:cohortId/applications',
+                element: <ApplicationsPage />,
+              },
+              { path: 'applications/:applicationId', element: <ApplicationPage /> },
+              // Signed-out visitors sign in first and come back here.
+              { path: 'apply/:cohortId', element: <ApplyPage /> },
+              { path: 'program-invites/:token', element: <ProgramInvitePage /> },
             ],
           },
         ],

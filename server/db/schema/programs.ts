@@ -100,6 +100,8 @@ export const programInvites = pgTable(
     revokedAt: timestamptz('revoked_at'),
     /** An invite to one address is used once; an open link counts its uses. */
     usedCount: integer('used_count').notNull().default(0),
+    /** Mentor invites: how many mentees the mentor takes in the cohort (1–3) once they join. */
+    capacity: integer('capacity'),
   },
   (t) => [
     uniqueIndex('program_invites_token_idx').on(t.tokenHash),

@@ -3,6 +3,7 @@ import {
   IconCalendarEvent,
   IconHeartHandshake,
   IconHome,
+  IconSchool,
   IconSettings,
   IconTarget,
   IconUserCircle,
@@ -18,6 +19,7 @@ const items = [
   { to: '/mentors', label: 'Find a mentor', icon: IconUsersGroup },
   { to: '/mentorships', label: 'Mentoring', icon: IconHeartHandshake },
   { to: '/sessions', label: 'Sessions', icon: IconCalendarEvent },
+  { to: '/programs', label: 'Programs', icon: IconSchool },
   { to: '/profile', label: 'Profile', icon: IconUserCircle },
   { to: '/settings', label: 'Settings', icon: IconSettings },
 ];

@@ -4,6 +4,7 @@ import { actionItems, fitCheckAnswers } from '../../../db/schema/accountability.
 import { users } from '../../../db/schema/auth.ts';
 import { mentoringSessions, sessionPreps } from '../../../db/schema/mentoring-sessions.ts';
 import { mentorships } from '../../../db/schema/mentorships.ts';
+import { cohorts, programInvites, programs } from '../../../db/schema/programs.ts';
 import { sessionReviews } from '../../../db/schema/session-records.ts';
 import { heldSessionsWhere } from '../../../lib/held-sessions.ts';
 
@@ -122,5 +123,16 @@ export async function findLastHeldSession(db: Db, mentorshipId: string, now: Dat
     )
     .orderBy(desc(mentoringSessions.startsAt))
     .limit(1);
+  return row;
+}
+
+/** A program invite with the names its message needs. */
+export async function findProgramInvite(db: Db, id: string) {
+  const [row] = await db
+    .select({ invite: programInvites, programName: programs.name, cohortName: cohorts.name })
+    .from(programInvites)
+    .innerJoin(programs, eq(programs.id, programInvites.programId))
+    .leftJoin(cohorts, eq(cohorts.id, programInvites.cohortId))
+    .where(eq(programInvites.id, id));
   return row;
 }

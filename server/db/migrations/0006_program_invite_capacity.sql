@@ -1,0 +1,1 @@
+ALTER TABLE "program_invites" ADD COLUMN "capacity" integer;
