@@ -13,7 +13,7 @@ export const DIGEST_RHYTHMS = ['daily', 'weekly'] as const;
 export type DigestRhythm = (typeof DIGEST_RHYTHMS)[number];
 
 interface TypeInfo {
-  group: 'mentorship' | 'sessions' | 'after';
+  group: 'mentorship' | 'sessions' | 'after' | 'programs';
   label: string;
   defaultChannel: NotificationChannel;
 }
@@ -97,6 +97,26 @@ export const NOTIFICATION_TYPES = {
   'pair-not-meeting': {
     group: 'after',
     label: 'You have not met for longer than you agreed',
+    defaultChannel: 'email',
+  },
+  'interview-scheduled': {
+    group: 'programs',
+    label: 'A program interview is planned with you (with a calendar file)',
+    defaultChannel: 'email',
+  },
+  'interview-moved': {
+    group: 'programs',
+    label: 'A program interview moves or changes (with a calendar file)',
+    defaultChannel: 'email',
+  },
+  'interview-cancelled': {
+    group: 'programs',
+    label: 'A program interview is cancelled (with a calendar file)',
+    defaultChannel: 'email',
+  },
+  'application-decided': {
+    group: 'programs',
+    label: 'A decision on your program application',
     defaultChannel: 'email',
   },
 } as const satisfies Record<string, TypeInfo>;

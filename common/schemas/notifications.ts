@@ -95,7 +95,7 @@ const digest = z.enum(DIGEST_RHYTHMS, { error: 'Choose a daily or a weekly diges
 
 export const notificationPreference = z.object({
   type: z.enum(NOTIFICATION_TYPE_IDS),
-  group: z.enum(['mentorship', 'sessions', 'after']),
+  group: z.enum(['mentorship', 'sessions', 'after', 'programs']),
   label: z.string(),
   channel,
   defaultChannel: channel,

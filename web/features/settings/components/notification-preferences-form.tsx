@@ -18,6 +18,7 @@ const GROUPS = [
   { id: 'mentorship', title: 'Mentorship' },
   { id: 'sessions', title: 'Sessions' },
   { id: 'after', title: 'After a session' },
+  { id: 'programs', title: 'Programs' },
 ] as const;
 
 const CHANNEL_OPTIONS: { value: NotificationChannel; label: string }[] = [
