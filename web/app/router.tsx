@@ -98,6 +98,12 @@ const UnsubscribePage = lazy(() =>
     default: m.UnsubscribePage,
   })),
 );
+const RubricPage = lazy(() =>
+  import('../features/interviews/rubric-page.tsx').then((m) => ({ default: m.RubricPage })),
+);
+const InterviewPage = lazy(() =>
+  import('../features/interviews/interview-page.tsx').then((m) => ({ default: m.InterviewPage })),
+);
 
 export const router = createBrowserRouter([
   {
@@ -147,6 +153,11 @@ export const router = createBrowserRouter([
               { path: 'mentorships/:id', element: <MentorshipPage /> },
               { path: 'mentorships/:id/close', element: <ClosePage /> },
               { path: 'notifications', element: <NotificationsPage /> },
+              {
+                path: 'programs/:programId/cohorts/:cohortId/rubric',
+                element: <RubricPage />,
+              },
+              { path: 'interviews/:interviewId', element: <InterviewPage /> },
             ],
           },
         ],
