@@ -96,8 +96,7 @@ function CriterionEditor({
             </Button>
             <Button
               size="xs"
-              variant="subtle"
-              color="red.8"
+              variant="default"
               onClick={onRemove}
               aria-label={`${draft.scored ? 'Archive' : 'Remove'} ${label}`}
             >

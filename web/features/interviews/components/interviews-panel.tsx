@@ -160,7 +160,7 @@ function CancelInterview({ applicationId, id }: { applicationId: string; id: str
   const [error, setError] = useState<string | null>(null);
   return (
     <>
-      <Button size="xs" variant="subtle" color="red.8" onClick={open}>
+      <Button size="xs" variant="default" onClick={open}>
         Cancel interview
       </Button>
       <Modal opened={opened} onClose={close} title="Cancel this interview?">
@@ -243,9 +243,11 @@ function InterviewLine({
           )}
           {admin && live && !moving && (
             <>
-              <Button size="xs" variant="default" onClick={() => setMoving(true)}>
-                Move or change panel
-              </Button>
+              {['submitted', 'interviewing'].includes(data.application.status) && (
+                <Button size="xs" variant="default" onClick={() => setMoving(true)}>
+                  Move or change panel
+                </Button>
+              )}
               <CancelInterview applicationId={data.application.applicationId} id={interview.id} />
             </>
           )}

@@ -43,7 +43,7 @@ export function MyInterviews() {
               <Text fw={600}>
                 Interview with {i.candidate.name} · {i.programName}
               </Text>
-              <Badge variant="light" color={i.myScorecard === 'submitted' ? 'teal.9' : 'gray.7'}>
+              <Badge variant="outline" color={i.myScorecard === 'submitted' ? 'teal.9' : 'gray.7'}>
                 {i.myScorecard === 'submitted'
                   ? 'Scorecard submitted'
                   : i.myScorecard === 'draft'

@@ -1,7 +1,8 @@
-import { Alert, Badge, Loader, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Loader, Stack, Table, Text, Title } from '@mantine/core';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
 import { useApplicationScores } from '../api/interview-queries.ts';
+import { DisagreeFlag } from './disagree-flag.tsx';
 
 const fmt = (n: number | null) => (n === null ? '—' : n.toFixed(2).replace(/\.?0+$/, ''));
 
@@ -63,12 +64,7 @@ export function ScoresSummary({ applicationId }: { applicationId: string }) {
                     <Table.Td>{fmt(row.mean)}</Table.Td>
                     <Table.Td>{row.min === null ? '—' : `${row.min}–${row.max}`}</Table.Td>
                     <Table.Td>
-                      {row.spread ?? '—'}{' '}
-                      {row.disagree && (
-                        <Badge color="orange.9" variant="light">
-                          Reviewers disagree
-                        </Badge>
-                      )}
+                      {row.spread ?? '—'} {row.disagree && <DisagreeFlag />}
                     </Table.Td>
                     <Table.Td>{row.count}</Table.Td>
                   </Table.Tr>

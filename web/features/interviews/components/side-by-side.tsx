@@ -1,6 +1,7 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Table, Text } from '@mantine/core';
 import { aggregateScores } from '../../../../common/interviews/score-summary.ts';
 import type { InterviewDetail, Scorecard } from '../../../../common/schemas/interviews.ts';
+import { DisagreeFlag } from './disagree-flag.tsx';
 
 /**
  * Submitted scorecards next to each other, one row per criterion, with the spread. A spread of
@@ -57,12 +58,7 @@ export function SideBySide({
                   '—'
                 ) : (
                   <>
-                    <Text span>{row.spread}</Text>{' '}
-                    {row.disagree && (
-                      <Badge color="orange.9" variant="light">
-                        Reviewers disagree
-                      </Badge>
-                    )}
+                    <Text span>{row.spread}</Text> {row.disagree && <DisagreeFlag />}
                   </>
                 )}
               </Table.Td>
