@@ -20,6 +20,8 @@ import { closureRoutes } from './features/closure/closure.routes.ts';
 import { fitCheckRoutes } from './features/fit-check/fit-check.routes.ts';
 import { goalsRoutes } from './features/goals/goals.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
+import { interviewsRoutes } from './features/interviews/interviews.routes.ts';
+import { rubricRoutes } from './features/interviews/rubric.routes.ts';
 import { mentorSearchRoutes } from './features/mentor-search/mentor-search.routes.ts';
 import { invitationsRoutes } from './features/mentorships/invitations.routes.ts';
 import { mentorshipsRoutes } from './features/mentorships/mentorships.routes.ts';
@@ -209,6 +211,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(programsRoutes, deps);
   await app.register(programInvitesRoutes, deps);
   await app.register(applicationsRoutes, deps);
+  await app.register(rubricRoutes, deps);
+  await app.register(interviewsRoutes, deps);
   await app.register(apiDocsRoutes);
 
   const servesWeb = options.webDir ? await registerWebClient(app, options.webDir) : false;

@@ -104,6 +104,26 @@ export const NOTIFICATION_TYPES = {
     label: 'You are invited to help run a program or join a cohort',
     defaultChannel: 'email',
   },
+  'interview-scheduled': {
+    group: 'programs',
+    label: 'A program interview is planned with you (with a calendar file)',
+    defaultChannel: 'email',
+  },
+  'interview-moved': {
+    group: 'programs',
+    label: 'A program interview moves or changes (with a calendar file)',
+    defaultChannel: 'email',
+  },
+  'interview-cancelled': {
+    group: 'programs',
+    label: 'A program interview is cancelled (with a calendar file)',
+    defaultChannel: 'email',
+  },
+  'application-decided': {
+    group: 'programs',
+    label: 'A decision on your program application',
+    defaultChannel: 'email',
+  },
 } as const satisfies Record<string, TypeInfo>;
 
 export type NotificationType = keyof typeof NOTIFICATION_TYPES;

@@ -134,6 +134,18 @@ const MANIFEST: Record<string, Access> = {
   'POST /api/me/applications/:id/withdraw': 'signed-in',
   'GET /api/cohorts/:cohortId/applications': 'program-staff',
   'GET /api/applications/:applicationId': 'program-staff',
+  // Interviews scored blind on a rubric, and the decision; the service narrows staff further.
+  'GET /api/cohorts/:cohortId/rubric': 'program-staff',
+  'PUT /api/cohorts/:cohortId/rubric': 'program-admin',
+  'GET /api/applications/:applicationId/interviews': 'program-staff',
+  'POST /api/applications/:applicationId/interviews': 'program-admin',
+  'GET /api/interviews/:interviewId': 'program-staff',
+  'PATCH /api/interviews/:interviewId': 'program-admin',
+  'PUT /api/interviews/:interviewId/scorecard': 'program-staff',
+  'POST /api/interviews/:interviewId/scorecard/submit': 'program-staff',
+  'GET /api/applications/:applicationId/scores': 'program-staff',
+  'POST /api/applications/:applicationId/decision': 'program-admin',
+  'GET /api/me/interviews': 'signed-in',
 };
 
 type Persona =

@@ -98,6 +98,12 @@ const UnsubscribePage = lazy(() =>
     default: m.UnsubscribePage,
   })),
 );
+const RubricPage = lazy(() =>
+  import('../features/interviews/rubric-page.tsx').then((m) => ({ default: m.RubricPage })),
+);
+const InterviewPage = lazy(() =>
+  import('../features/interviews/interview-page.tsx').then((m) => ({ default: m.InterviewPage })),
+);
 
 // Programs: the people who run them, and candidates applying.
 const ProgramsPage = lazy(() =>
@@ -195,6 +201,11 @@ export const router = createBrowserRouter([
               // Signed-out visitors sign in first and come back here.
               { path: 'apply/:cohortId', element: <ApplyPage /> },
               { path: 'program-invites/:token', element: <ProgramInvitePage /> },
+              {
+                path: 'programs/:programId/cohorts/:cohortId/rubric',
+                element: <RubricPage />,
+              },
+              { path: 'interviews/:interviewId', element: <InterviewPage /> },
             ],
           },
         ],

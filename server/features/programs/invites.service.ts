@@ -104,16 +104,20 @@ export async function createInvite(
       expiresAt: new Date(now.getTime() + INVITE_DAYS * 86_400_000),
       capacity: input.role === 'mentor' ? (input.capacity ?? 1) : null,
     });
-    // Someone who already has an account hears of it in Tandem too; others only get the link.
-    const inviteeId = input.email ? await findUserIdByEmail(tx as Db, input.email) : undefined;
-    if (inviteeId && inviteeId !== caller.id) {
-      await scheduleReminder(tx as Db, {
-        type: 'program-invite',
-        recipientId: inviteeId,
+    // Someone with an account hears of it in Tandem too; an address with no account gets one
+    // mail asking them to join with it (the invite then waits on their programs page).
+    if (input.email) {
+      const inviteeId = await findUserIdByEmail(tx as Db, input.email);
+      const base = {
+        type: 'program-invite' as const,
         dueAt: now,
         dedupeKey: `program-invite:${invite.id}`,
         payload: { inviteId: invite.id },
-      });
+      };
+      if (!inviteeId) await scheduleReminder(tx as Db, { ...base, recipientEmail: input.email });
+      else if (inviteeId !== caller.id) {
+        await scheduleReminder(tx as Db, { ...base, recipientId: inviteeId });
+      }
     }
     return invite;
   });

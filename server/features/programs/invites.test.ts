@@ -95,7 +95,14 @@ describe('program invites', () => {
     const composed = await composers['program-invite'](
       t.database.db,
       reminder,
-      { id: rex.user.id, name: 'Rex', email: rex.input.email, timeZone: 'Europe/Paris' },
+      {
+        id: rex.user.id,
+        name: 'Rex',
+        email: rex.input.email,
+        timeZone: 'Europe/Paris',
+        locale: 'en-GB',
+        hasAccount: true,
+      },
       { now: tc.now(), baseUrl: 'http://localhost:3000' },
     );
     expect(composed).toMatchObject({
@@ -119,7 +126,14 @@ describe('program invites', () => {
     const later = await composers['program-invite'](
       t.database.db,
       reminder,
-      { id: rex.user.id, name: 'Rex', email: rex.input.email, timeZone: 'Europe/Paris' },
+      {
+        id: rex.user.id,
+        name: 'Rex',
+        email: rex.input.email,
+        timeZone: 'Europe/Paris',
+        locale: 'en-GB',
+        hasAccount: true,
+      },
       { now: tc.now(), baseUrl: 'http://localhost:3000' },
     );
     expect(later).toHaveProperty('skip');

@@ -1,6 +1,7 @@
 import type { Composers } from '../composed-message.ts';
 import { afterComposers } from './after.ts';
 import { mentorshipComposers } from './mentorship.ts';
+import { programInviteComposers } from './program-invites.ts';
 import { programComposers } from './programs.ts';
 import { sessionComposers } from './sessions.ts';
 
@@ -10,4 +11,5 @@ export const composers: Composers = {
   ...sessionComposers,
   ...afterComposers,
   ...programComposers,
+  ...programInviteComposers,
 };
