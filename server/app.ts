@@ -31,6 +31,7 @@ import { composers as allComposers } from './features/notifications/composers/al
 import { startReminderLoop } from './features/notifications/reminder-loop.ts';
 import { unsubscribeRoutes } from './features/notifications/unsubscribe.routes.ts';
 import { profileRoutes } from './features/profiles/profiles.routes.ts';
+import { programHealthRoutes } from './features/program-health/program-health.routes.ts';
 import { progressRoutes } from './features/progress/progress.routes.ts';
 import { reviewsRoutes } from './features/reviews/reviews.routes.ts';
 import { prepRoutes } from './features/sessions/prep.routes.ts';
@@ -198,6 +199,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(fitCheckRoutes, deps);
   await app.register(progressRoutes, deps);
   await app.register(needsRoutes, deps);
+  await app.register(programHealthRoutes, deps);
   await app.register(apiDocsRoutes);
 
   const servesWeb = options.webDir ? await registerWebClient(app, options.webDir) : false;

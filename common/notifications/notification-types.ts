@@ -99,6 +99,11 @@ export const NOTIFICATION_TYPES = {
     label: 'You have not met for longer than you agreed',
     defaultChannel: 'email',
   },
+  'program-nudge': {
+    group: 'after',
+    label: 'Your program checks in when you have not met for a while',
+    defaultChannel: 'email',
+  },
 } as const satisfies Record<string, TypeInfo>;
 
 export type NotificationType = keyof typeof NOTIFICATION_TYPES;

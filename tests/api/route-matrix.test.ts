@@ -105,6 +105,10 @@ const MANIFEST: Record<string, Access> = {
   'GET /api/me/notification-preferences': 'signed-in',
   'PUT /api/me/notification-preferences': 'signed-in',
   'GET /api/me/outbox': 'signed-in',
+  // A cohort's health, for its program's admins only.
+  'GET /api/cohorts/:cohortId/health': 'program-admin',
+  'GET /api/cohorts/:cohortId/health.csv': 'program-admin',
+  'POST /api/cohorts/:cohortId/nudges': 'program-admin',
 };
 
 type Persona = 'anonymous' | 'stranger' | 'other-pair' | 'mentor' | 'mentee';

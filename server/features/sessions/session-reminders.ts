@@ -1,4 +1,5 @@
 import { roundsOpened } from '../../../common/fit-check/fit-check-rounds.ts';
+import { CADENCE_DAYS, NOT_MEETING_FACTOR } from '../../../common/mentorships/cadence.ts';
 import type { Cadence } from '../../../common/schemas/mentorships.ts';
 import type { Db } from '../../db/client.ts';
 import type { MentoringSessionRow, MentorshipRow } from '../../lib/participation.repo.ts';
@@ -17,14 +18,6 @@ const DAY = 24 * HOUR;
 const PREP_NOTICE_HOURS = 12;
 /** Reviews are asked for a little after the end, once people are back at their desks. */
 const REVIEW_AFTER_HOURS = 2;
-/** A pair is nudged once their gap is half again as long as the rhythm they agreed. */
-const NOT_MEETING_FACTOR = 1.5;
-const CADENCE_DAYS: Record<Cadence, number | null> = {
-  weekly: 7,
-  'every-two-weeks': 14,
-  monthly: 30,
-  'one-off': null,
-};
 
 interface SessionChange {
   session: MentoringSessionRow;
