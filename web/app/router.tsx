@@ -93,6 +93,9 @@ const NotificationsPage = lazy(() =>
     default: m.NotificationsPage,
   })),
 );
+const CohortHealthPage = lazy(() =>
+  import('../features/program-health/health-page.tsx').then((m) => ({ default: m.HealthPage })),
+);
 const UnsubscribePage = lazy(() =>
   import('../features/notifications/unsubscribe-page.tsx').then((m) => ({
     default: m.UnsubscribePage,
@@ -147,6 +150,10 @@ export const router = createBrowserRouter([
               { path: 'mentorships/:id', element: <MentorshipPage /> },
               { path: 'mentorships/:id/close', element: <ClosePage /> },
               { path: 'notifications', element: <NotificationsPage /> },
+              {
+                path: 'programs/:programId/cohorts/:cohortId/health',
+                element: <CohortHealthPage />,
+              },
             ],
           },
         ],
