@@ -33,6 +33,7 @@ import { composers as allComposers } from './features/notifications/composers/al
 import { startReminderLoop } from './features/notifications/reminder-loop.ts';
 import { unsubscribeRoutes } from './features/notifications/unsubscribe.routes.ts';
 import { profileRoutes } from './features/profiles/profiles.routes.ts';
+import { programHealthRoutes } from './features/program-health/program-health.routes.ts';
 import { applicationsRoutes } from './features/programs/applications.routes.ts';
 import { programInvitesRoutes } from './features/programs/invites.routes.ts';
 import { programsRoutes } from './features/programs/programs.routes.ts';
@@ -213,6 +214,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(applicationsRoutes, deps);
   await app.register(rubricRoutes, deps);
   await app.register(interviewsRoutes, deps);
+  await app.register(programHealthRoutes, deps);
   await app.register(apiDocsRoutes);
 
   const servesWeb = options.webDir ? await registerWebClient(app, options.webDir) : false;

@@ -124,6 +124,11 @@ export const NOTIFICATION_TYPES = {
     label: 'A decision on your program application',
     defaultChannel: 'email',
   },
+  'program-nudge': {
+    group: 'programs',
+    label: 'Your program checks in when you have not met for a while',
+    defaultChannel: 'email',
+  },
 } as const satisfies Record<string, TypeInfo>;
 
 export type NotificationType = keyof typeof NOTIFICATION_TYPES;

@@ -123,7 +123,17 @@ export const experienceScope = z.enum(EXPERIENCE_SCOPES, {
   error: 'Choose who may see this: your profile, matching only, or just you.',
 });
 
-const experienceInput = z.object({ ...experienceRef, scope: experienceScope });
+const experienceInput = z.object({
+  ...experienceRef,
+  scope: experienceScope,
+  /**
+   * Count me in the statistics of programs I belong to (only in groups of 5 or more). Separate
+   * from `scope`: being counted is not being shown.
+   */
+  programUse: z
+    .boolean({ error: 'Say whether programs may count this experience.' })
+    .default(false),
+});
 const wantedExperienceInput = z.object(experienceRef);
 
 /** The key an experience is stored under: its id, or `free:<tag key>` for the owner's words. */
@@ -202,7 +212,10 @@ const experienceView = z.object({
   label: z.string(),
 });
 
-export const ownExperience = experienceView.extend({ scope: z.enum(EXPERIENCE_SCOPES) });
+export const ownExperience = experienceView.extend({
+  scope: z.enum(EXPERIENCE_SCOPES),
+  programUse: z.boolean(),
+});
 export type OwnExperience = z.infer<typeof ownExperience>;
 
 /** The mentor side as read back, by its owner and (with a few more fields) by anyone. */

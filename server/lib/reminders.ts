@@ -27,11 +27,12 @@ const recipientOf = (request: ReminderRequest) =>
 
 /**
  * Schedules a message durably, in the caller's transaction when given one, so it exists exactly
- * when the change that caused it was committed. Sending, the reason check and the person's
+ * when the change that caused it was committed. Answers whether it is new (false: the key was
+ * already scheduled). Sending, the reason check and the person's
  * preferences are the worker's business (server/features/notifications).
  */
-export async function scheduleReminder(db: Db, request: ReminderRequest): Promise<void> {
-  await db
+export async function scheduleReminder(db: Db, request: ReminderRequest): Promise<boolean> {
+  const inserted = await db
     .insert(reminders)
     .values({
       type: request.type,
@@ -40,7 +41,10 @@ export async function scheduleReminder(db: Db, request: ReminderRequest): Promis
       dedupeKey: request.dedupeKey,
       payload: request.payload,
     })
-    .onConflictDoNothing({ target: reminders.dedupeKey });
+    .onConflictDoNothing({ target: reminders.dedupeKey })
+    .returning({ id: reminders.id });
+  // False when the same key was already scheduled: callers can say "already done".
+  return inserted.length > 0;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { and, desc, eq, gt, ne } from 'drizzle-orm';
-import type { Cadence } from '../../common/schemas/mentorships.ts';
+import { notMeetingAfterDays } from '../../common/mentorships/cadence.ts';
 import type { Db } from '../db/client.ts';
 import { mentoringSessions } from '../db/schema/mentoring-sessions.ts';
 import type { MentoringSessionRow, MentorshipRow } from './participation.repo.ts';
@@ -15,15 +15,6 @@ const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 /** The mentee hears about their prep this long before it is due. */
 const PREP_NOTICE_HOURS = 12;
-/** A pair is nudged once their gap is half again as long as the rhythm they agreed. */
-const NOT_MEETING_FACTOR = 1.5;
-const CADENCE_DAYS: Record<Cadence, number | null> = {
-  weekly: 7,
-  'every-two-weeks': 14,
-  monthly: 30,
-  'one-off': null,
-};
-
 const later = (a: Date, b: Date) => (a > b ? a : b);
 
 export function sessionFacts(session: MentoringSessionRow) {
@@ -57,13 +48,13 @@ export function notMeetingReminders(
   session: MentoringSessionRow,
   mentorship: MentorshipRow,
 ): ReminderRequest[] {
-  const cadenceDays = mentorship.cadence ? CADENCE_DAYS[mentorship.cadence as Cadence] : null;
-  if (!cadenceDays) return [];
+  const afterDays = notMeetingAfterDays(mentorship.cadence);
+  if (!afterDays) return [];
   const people = [mentorship.menteeId, mentorship.mentorId].filter((id) => id !== null);
   return people.map((recipientId) => ({
     type: 'pair-not-meeting',
     recipientId,
-    dueAt: new Date(session.startsAt.getTime() + cadenceDays * NOT_MEETING_FACTOR * DAY),
+    dueAt: new Date(session.startsAt.getTime() + afterDays * DAY),
     dedupeKey: `pair-not-meeting:${mentorship.id}:${session.id}:${recipientId}`,
     payload: sessionFacts(session),
   }));

@@ -146,6 +146,10 @@ const MANIFEST: Record<string, Access> = {
   'GET /api/applications/:applicationId/scores': 'program-staff',
   'POST /api/applications/:applicationId/decision': 'program-admin',
   'GET /api/me/interviews': 'signed-in',
+  // A cohort's health, for its program's admins only.
+  'GET /api/cohorts/:cohortId/health': 'program-admin',
+  'GET /api/cohorts/:cohortId/health.csv': 'program-admin',
+  'POST /api/cohorts/:cohortId/nudges': 'program-admin',
 };
 
 type Persona =

@@ -93,6 +93,9 @@ const NotificationsPage = lazy(() =>
     default: m.NotificationsPage,
   })),
 );
+const CohortHealthPage = lazy(() =>
+  import('../features/program-health/health-page.tsx').then((m) => ({ default: m.HealthPage })),
+);
 const UnsubscribePage = lazy(() =>
   import('../features/notifications/unsubscribe-page.tsx').then((m) => ({
     default: m.UnsubscribePage,
@@ -206,6 +209,10 @@ export const router = createBrowserRouter([
                 element: <RubricPage />,
               },
               { path: 'interviews/:interviewId', element: <InterviewPage /> },
+              {
+                path: 'programs/:programId/cohorts/:cohortId/health',
+                element: <CohortHealthPage />,
+              },
             ],
           },
         ],

@@ -40,7 +40,7 @@ async function mentorWithEverything() {
       experiences: [
         { experience: 'immigrant', scope: 'public' },
         { experience: 'free', label: 'Shown in my words', scope: 'public' },
-        { experience: 'veteran', scope: 'matching' },
+        { experience: 'veteran', scope: 'matching', programUse: true },
         { experience: 'free', label: 'Ranked only words', scope: 'matching' },
         { experience: 'parent', scope: 'private' },
       ],
@@ -102,11 +102,26 @@ describe('GET /api/mentors/:id', () => {
     const mentor = await mentorWithEverything();
     const own = (await call(t.app, 'GET', '/api/me/profile', { cookie: mentor.cookie })).json();
     expect(own.experiences).toEqual([
-      { experience: 'immigrant', label: 'Immigrant or working abroad', scope: 'public' },
-      { experience: 'free:shown in my words', label: 'Shown in my words', scope: 'public' },
-      { experience: 'veteran', label: 'Military veteran', scope: 'matching' },
-      { experience: 'free:ranked only words', label: 'Ranked only words', scope: 'matching' },
-      { experience: 'parent', label: 'Parent or carer', scope: 'private' },
+      {
+        experience: 'immigrant',
+        label: 'Immigrant or working abroad',
+        scope: 'public',
+        programUse: false,
+      },
+      {
+        experience: 'free:shown in my words',
+        label: 'Shown in my words',
+        scope: 'public',
+        programUse: false,
+      },
+      { experience: 'veteran', label: 'Military veteran', scope: 'matching', programUse: true },
+      {
+        experience: 'free:ranked only words',
+        label: 'Ranked only words',
+        scope: 'matching',
+        programUse: false,
+      },
+      { experience: 'parent', label: 'Parent or carer', scope: 'private', programUse: false },
     ]);
     expect(own.wantedExperiences).toEqual([
       { experience: 'neurodivergent', label: 'Neurodivergent' },
@@ -176,7 +191,7 @@ describe("experiences in the owner's own words", () => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json().experiences).toEqual([
-      { experience: 'parent', label: 'Parent or carer', scope: 'matching' },
+      { experience: 'parent', label: 'Parent or carer', scope: 'matching', programUse: false },
     ]);
     expect(res.json().wantedExperiences).toEqual([
       { experience: 'neurodivergent', label: 'Neurodivergent' },
@@ -196,8 +211,8 @@ describe('saveProfile', () => {
     // the profile row was already rewritten, which the transaction must undo.
     const parsed = profileInput.parse({ isMentor: false, isMentee: true });
     parsed.experiences = [
-      { experience: 'parent', label: '', scope: 'public' },
-      { experience: 'parent', label: '', scope: 'private' },
+      { experience: 'parent', label: '', scope: 'public', programUse: false },
+      { experience: 'parent', label: '', scope: 'private', programUse: false },
     ];
     await expect(
       saveProfile({ db: t.database.db, events, log: silentLog }, mentor.user.id, parsed),

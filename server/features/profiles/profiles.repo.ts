@@ -9,7 +9,12 @@ export type ProfileValues = Omit<
   typeof profiles.$inferInsert,
   'userId' | 'createdAt' | 'updatedAt' | 'search'
 >;
-export type ExperienceValues = { experience: string; label: string; scope: string };
+export type ExperienceValues = {
+  experience: string;
+  label: string;
+  scope: string;
+  programUse: boolean;
+};
 
 export async function findProfile(db: Db, userId: string): Promise<ProfileRow | undefined> {
   const [row] = await db.select().from(profiles).where(eq(profiles.userId, userId));
@@ -22,6 +27,7 @@ export function findExperiences(db: Db, userId: string) {
       experience: profileExperiences.experience,
       label: profileExperiences.label,
       scope: profileExperiences.scope,
+      programUse: profileExperiences.programUse,
     })
     .from(profileExperiences)
     .where(eq(profileExperiences.userId, userId))

@@ -127,6 +127,7 @@ function toOwnProfile(row: ProfileRow, experiences: ExperienceValues[]): OwnProf
     experiences: experiences.map((e) => ({
       ...experienceView(e),
       scope: e.scope as OwnExperience['scope'],
+      programUse: e.programUse,
     })),
     // Stored as ids or `free:<key>`: the key is the owner's words, lower-cased.
     wantedExperiences: row.wantedExperiences.map((experience) =>
@@ -188,6 +189,7 @@ function toValues(input: ParsedProfileInput): {
       experience,
       label: experience.startsWith('free:') ? item.label : '',
       scope: item.scope,
+      programUse: item.programUse,
     };
   });
   return { values, experiences };

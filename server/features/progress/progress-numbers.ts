@@ -1,4 +1,5 @@
 import { addDays, daysBetween, todayIn } from '../../../common/calendar-date.ts';
+import { CADENCE_DAYS } from '../../../common/mentorships/cadence.ts';
 import type { Cadence, MentorshipRole } from '../../../common/schemas/mentorships.ts';
 import type {
   GoalMet,
@@ -13,14 +14,6 @@ import type {
   ProgressReviewRow,
   ProgressSessionRow,
 } from './progress.repo.ts';
-
-/** What an agreed rhythm means in days; a monthly pair meets roughly every 30. */
-export const CADENCE_DAYS: Record<Cadence, number | null> = {
-  weekly: 7,
-  'every-two-weeks': 14,
-  monthly: 30,
-  'one-off': null,
-};
 
 /** The timeline stays a glance, not a log: its latest few events. */
 export const TIMELINE_MAX = 12;

@@ -64,10 +64,11 @@ export function toInput(values: ProfileValues): ProfileInput {
       ...values.mentee,
       timeZoneWindowHours: numberOrNull(values.mentee.timeZoneWindowHours),
     },
-    experiences: values.experiences.map(({ experience, label, scope }) => ({
+    experiences: values.experiences.map(({ experience, label, scope, programUse }) => ({
       experience,
       label: experience.startsWith('free') ? label : '',
       scope,
+      programUse,
     })),
     wantedExperiences: values.wantedExperiences.map((label) => {
       const listed = listedByKey.get(tagKey(label));

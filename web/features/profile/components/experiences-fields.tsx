@@ -31,7 +31,13 @@ export function ExperiencesFields({ form }: { form: UseFormReturnType<ProfileVal
   const full = experiences.length >= MAX_EXPERIENCES;
 
   const toggle = (id: string, label: string, checked: boolean) => {
-    if (checked) form.insertListItem('experiences', { experience: id, label, scope: 'private' });
+    if (checked)
+      form.insertListItem('experiences', {
+        experience: id,
+        label,
+        scope: 'private',
+        programUse: false,
+      });
     else form.removeListItem('experiences', indexOf(id));
   };
   const addOwnWords = () => {
@@ -45,7 +51,14 @@ export function ExperiencesFields({ form }: { form: UseFormReturnType<ProfileVal
     const listed = LIVED_EXPERIENCES.find((e) => e.id === key);
     // Words that spell a listed experience tick it, so it is stored (and matched) as that one.
     if (listed) toggle(listed.id, listed.label, true);
-    else form.insertListItem('experiences', { experience: 'free', label, scope: 'private' });
+    else {
+      form.insertListItem('experiences', {
+        experience: 'free',
+        label,
+        scope: 'private',
+        programUse: false,
+      });
+    }
     setOwnWords('');
     setOwnWordsError(null);
   };
@@ -60,6 +73,15 @@ export function ExperiencesFields({ form }: { form: UseFormReturnType<ProfileVal
           value={item.scope}
           onChange={(scope) => form.setFieldValue(`experiences.${index}.scope`, scope)}
           error={form.errors[`experiences.${index}.scope`] as string | undefined}
+        />
+        <Checkbox
+          mt="sm"
+          label="Count me in program statistics (only in groups of 5 or more)"
+          description="Programs you belong to may count this in totals, never with your name, and only when at least 5 people share it. Your own words are never shown to them."
+          checked={item.programUse}
+          onChange={(event) =>
+            form.setFieldValue(`experiences.${index}.programUse`, event.currentTarget.checked)
+          }
         />
       </Paper>
     );

@@ -1,6 +1,7 @@
 import { BarChart, LineChart } from '@mantine/charts';
 import { SimpleGrid } from '@mantine/core';
 import type { Progress } from '../../../../common/schemas/progress.ts';
+import { ChartFigure } from '../../../components/chart-figure.tsx';
 import {
   gapsSummary,
   goalCounts,
@@ -10,7 +11,6 @@ import {
   sessionsSummary,
   shortDay,
 } from '../progress-text.ts';
-import { ChartFigure } from './chart-figure.tsx';
 
 // Colours are at least 3:1 against white (WCAG 1.4.11) and tell apart by lightness too.
 const COLORS = {
