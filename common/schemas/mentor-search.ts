@@ -7,7 +7,7 @@ import { singleLineText } from './text.ts';
 
 /**
  * The fit criteria, in the order they are explained. Weights and the exact rules live in
- * server/features/mentor-search/fit-score.ts and docs/fit-score.md.
+ * server/lib/fit-score.ts and docs/fit-score.md.
  */
 export const FIT_CRITERIA = [
   'topic',

@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { benchCohortMatching } from './cohort-matching.ts';
 import { load, startTarget } from './http.ts';
 import { benchMentorRanking } from './mentor-ranking.ts';
 import { benchMentorSearchHttp } from './mentor-search-http.ts';
@@ -9,13 +10,13 @@ import { benchStartup } from './startup.ts';
  * the ratio stays meaningful on any machine. Loopback only; every run is bounded in time.
  * `--seconds=N` (default 10) and `--connections=N` (default 50) tune it. Name benchmarks to run
  * only those: `npm run bench -- mentor-ranking` (health, startup, mentor-ranking,
- * mentor-search-http).
+ * mentor-search-http, cohort-matching). `--quick` leaves out the 10k × 4k cohort.
  */
 const seconds = Number(process.argv.find((a) => a.startsWith('--seconds='))?.split('=')[1] ?? 10);
 const connections = Number(
   process.argv.find((a) => a.startsWith('--connections='))?.split('=')[1] ?? 50,
 );
-const ALL = ['health', 'startup', 'mentor-ranking', 'mentor-search-http'];
+const ALL = ['health', 'startup', 'mentor-ranking', 'mentor-search-http', 'cohort-matching'];
 const named = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const unknown = named.filter((n) => !ALL.includes(n));
 if (unknown.length) {
@@ -67,3 +68,5 @@ if (wanted.has('startup')) {
 
 if (wanted.has('mentor-ranking')) await benchMentorRanking();
 if (wanted.has('mentor-search-http')) await benchMentorSearchHttp({ seconds, connections });
+if (wanted.has('cohort-matching'))
+  await benchCohortMatching({ large: !process.argv.includes('--quick') });

@@ -1,14 +1,14 @@
 import { LIVED_EXPERIENCES } from '../../common/taxonomy/lived-experiences.ts';
+import { MentorIndex } from '../../server/features/mentor-search/mentor-index.ts';
+import { type MentorRow, stageRankOf } from '../../server/features/mentor-search/mentor-row.ts';
+import { utcOffsetMinutes } from '../../server/features/mentor-search/tz-offsets.ts';
 import {
   explainFit,
   type MenteeInput,
   type MentorFacts,
   planFit,
-} from '../../server/features/mentor-search/fit-score.ts';
-import { fitSentences } from '../../server/features/mentor-search/fit-sentences.ts';
-import { MentorIndex } from '../../server/features/mentor-search/mentor-index.ts';
-import { type MentorRow, stageRankOf } from '../../server/features/mentor-search/mentor-row.ts';
-import { utcOffsetMinutes } from '../../server/features/mentor-search/tz-offsets.ts';
+} from '../../server/lib/fit-score.ts';
+import { fitSentences } from '../../server/lib/fit-sentences.ts';
 import { type SyntheticMentor, syntheticMentees, syntheticMentors } from './synthetic-mentors.ts';
 
 const label = new Map<string, string>(LIVED_EXPERIENCES.map((e) => [e.id, e.label]));

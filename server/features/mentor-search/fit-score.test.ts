@@ -5,8 +5,8 @@ import {
   type MenteeInput,
   type MentorFacts,
   planFit,
-} from './fit-score.ts';
-import { fitSentences } from './fit-sentences.ts';
+} from '../../lib/fit-score.ts';
+import { fitSentences } from '../../lib/fit-sentences.ts';
 import { MentorIndex } from './mentor-index.ts';
 import type { MentorRow } from './mentor-row.ts';
 

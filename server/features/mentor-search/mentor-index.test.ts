@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { toMentorRow } from '../../../scripts/bench/mentor-ranking.ts';
 import { syntheticMentees, syntheticMentors } from '../../../scripts/bench/synthetic-mentors.ts';
-import { explainFit, type MenteeInput, planFit } from './fit-score.ts';
-import { fitSentences } from './fit-sentences.ts';
+import { explainFit, type MenteeInput, planFit } from '../../lib/fit-score.ts';
+import { fitSentences } from '../../lib/fit-sentences.ts';
 import { MentorIndex } from './mentor-index.ts';
 import { type IndexFilters, type MentorRow, stageRankOf } from './mentor-row.ts';
 import { utcOffsetMinutes } from './tz-offsets.ts';

@@ -9,7 +9,7 @@ import {
   type MenteeInput,
   type MentorFacts,
   timezoneFraction,
-} from './fit-score.ts';
+} from '../../lib/fit-score.ts';
 import { type MentorRow, type RankOptions, stageRankOf } from './mentor-row.ts';
 import { type ColumnQuery, Interner, popcount, TagColumn } from './tag-column.ts';
 import { idKey, TopK } from './top-k.ts';

@@ -1,5 +1,5 @@
 import { CAREER_STAGE_IDS, type CareerStage } from '../../../common/taxonomy/career-stages.ts';
-import type { MentorExperience } from './fit-score.ts';
+import type { MentorExperience } from '../../lib/fit-score.ts';
 
 // The shapes the mentor index takes in and answers to, apart from the index itself.
 

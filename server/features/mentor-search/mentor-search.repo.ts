@@ -1,7 +1,7 @@
 import { type SQL, sql } from 'drizzle-orm';
 import { LIVED_EXPERIENCES } from '../../../common/taxonomy/lived-experiences.ts';
 import { type Db, queryRows } from '../../db/client.ts';
-import type { MentorExperience } from './fit-score.ts';
+import type { MentorExperience } from '../../lib/fit-score.ts';
 import type { MentorRow } from './mentor-row.ts';
 
 /** SQL of the mentor search: the index's feed, the SQL filters, and the caller's own side. */

@@ -17,8 +17,8 @@ import { normalizeStackTags, stackLabel } from '../../../common/taxonomy/stack.t
 import type { Db } from '../../db/client.ts';
 import type { SignedInUser } from '../../lib/access.ts';
 import { AppError } from '../../lib/errors.ts';
-import { explainFit, type MenteeInput, planFit } from './fit-score.ts';
-import { fitSentences } from './fit-sentences.ts';
+import { explainFit, type MenteeInput, planFit } from '../../lib/fit-score.ts';
+import { fitSentences } from '../../lib/fit-sentences.ts';
 import type { MenteeContextCache } from './mentee-context-cache.ts';
 import type { MentorDirectory } from './mentor-directory.ts';
 import { type MentorRow, stageRankOf } from './mentor-row.ts';

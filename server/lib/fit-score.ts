@@ -3,7 +3,7 @@ import {
   type FitCriterion,
   type FitReason,
   type Importance,
-} from '../../../common/schemas/mentor-search.ts';
+} from '../../common/schemas/mentor-search.ts';
 
 /**
  * The fit score: a transparent weighted sum (docs/fit-score.md). This module is pure: the

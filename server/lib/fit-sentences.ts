@@ -1,10 +1,10 @@
-import type { FitCriterion } from '../../../common/schemas/mentor-search.ts';
-import { CAREER_STAGES } from '../../../common/taxonomy/career-stages.ts';
-import { GOAL_CATEGORIES } from '../../../common/taxonomy/goal-categories.ts';
-import { KNOWLEDGE_AREAS } from '../../../common/taxonomy/knowledge-areas.ts';
-import { LANGUAGES } from '../../../common/taxonomy/languages.ts';
-import { labelLookup } from '../../../common/taxonomy/lookup.ts';
-import { stackLabel } from '../../../common/taxonomy/stack.ts';
+import type { FitCriterion } from '../../common/schemas/mentor-search.ts';
+import { CAREER_STAGES } from '../../common/taxonomy/career-stages.ts';
+import { GOAL_CATEGORIES } from '../../common/taxonomy/goal-categories.ts';
+import { KNOWLEDGE_AREAS } from '../../common/taxonomy/knowledge-areas.ts';
+import { LANGUAGES } from '../../common/taxonomy/languages.ts';
+import { labelLookup } from '../../common/taxonomy/lookup.ts';
+import { stackLabel } from '../../common/taxonomy/stack.ts';
 import { clockDistanceHours, type MenteeInput, type MentorFacts } from './fit-score.ts';
 
 const topicLabel = labelLookup(GOAL_CATEGORIES);
