@@ -110,7 +110,9 @@ const InterviewPage = lazy(() =>
 
 // Programs: the people who run them, and candidates applying.
 const ProgramsPage = lazy(() =>
-  import('../features/programs/programs-page.tsx').then((m) => ({ default: m.ProgramsPage })),
+  import('./pages/programs-with-interviews.tsx').then((m) => ({
+    default: m.ProgramsWithInterviews,
+  })),
 );
 const ProgramPage = lazy(() =>
   import('../features/programs/program-page.tsx').then((m) => ({ default: m.ProgramPage })),
@@ -132,7 +134,9 @@ const ApplicationsPage = lazy(() =>
   })),
 );
 const ApplicationPage = lazy(() =>
-  import('../features/programs/application-page.tsx').then((m) => ({ default: m.ApplicationPage })),
+  import('./pages/application-with-interviews.tsx').then((m) => ({
+    default: m.ApplicationWithInterviews,
+  })),
 );
 const ApplyPage = lazy(() =>
   import('../features/programs/apply-page.tsx').then((m) => ({ default: m.ApplyPage })),

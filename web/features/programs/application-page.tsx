@@ -79,7 +79,7 @@ export function ApplicationView({
   );
 }
 
-export function ApplicationPage() {
+export function ApplicationPage({ panels }: { panels?: (applicationId: string) => ReactNode }) {
   const { applicationId = '' } = useParams();
   const application = useApplication(applicationId);
   usePageTitle(
@@ -97,5 +97,5 @@ export function ApplicationPage() {
       />
     );
   }
-  return <ApplicationView application={application.data} />;
+  return <ApplicationView application={application.data} panels={panels?.(application.data.id)} />;
 }

@@ -10,6 +10,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useForm } from '@mantine/form';
+import type { ReactNode } from 'react';
 import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import {
@@ -106,7 +107,8 @@ function Invites({ invites }: { invites: MyPrograms['invites'] }) {
   );
 }
 
-export function ProgramsPage() {
+/** `upcoming` shows what is coming up for the person in programs (interviews), under the invites. */
+export function ProgramsPage({ upcoming }: { upcoming?: ReactNode }) {
   usePageTitle('Programs');
   const mine = useMyPrograms();
   const withdraw = useWithdrawApplication();
@@ -122,6 +124,7 @@ export function ProgramsPage() {
         </Text>
       </div>
       <Invites invites={invites} />
+      {upcoming}
       <Stack component="section" aria-labelledby="programs-i-run" gap="sm">
         <Title id="programs-i-run" order={2} fz="xl">
           Programs you run

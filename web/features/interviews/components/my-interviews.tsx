@@ -20,7 +20,7 @@ export function MyInterviews() {
   if (!data || (data.asCandidate.length === 0 && data.asReviewer.length === 0)) return null;
   return (
     <Stack gap="md" component="section" aria-labelledby="my-interviews-heading">
-      <Title id="my-interviews-heading" order={2}>
+      <Title id="my-interviews-heading" order={2} fz="xl">
         Your interviews
       </Title>
       {data.asCandidate.map((i) => (
