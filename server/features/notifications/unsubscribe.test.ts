@@ -37,6 +37,7 @@ describe('unsubscribe links', () => {
       type: 'review-due',
       label: 'Time to review a session',
       channel: 'email',
+      forAddress: false,
     });
     expect(await channelOf(user.id, 'review-due')).toBeUndefined();
 
