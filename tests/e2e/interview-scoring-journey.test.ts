@@ -27,13 +27,13 @@ let interviewId = '';
 let rubric: Rubric;
 
 async function joinStaff(person: SignUpInput, key: string) {
-  const invite = await callViaApi<{ url: string }>(
+  const invite = await callViaApi<{ inviteUrl: string }>(
     cookies.ada ?? '',
     'POST',
     `/api/programs/${programId}/invites`,
     { role: 'reviewer', email: person.email },
   );
-  const token = new URL(invite.url).pathname.split('/').pop() ?? '';
+  const token = new URL(invite.inviteUrl).pathname.split('/').pop() ?? '';
   cookies[key] = await signUpViaApi(person);
   await callViaApi(cookies[key] ?? '', 'POST', `/api/program-invites/${token}/accept`, {});
   return (await callViaApi<{ id: string }>(cookies[key] ?? '', 'GET', '/api/me')).id;
