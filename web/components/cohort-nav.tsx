@@ -10,6 +10,7 @@ const SECTIONS = [
   { path: '/members', label: 'Members' },
   { path: '/form', label: 'Application form' },
   { path: '/applications', label: 'Applications' },
+  { path: '/rubric', label: 'Interview rubric' },
   { path: '/matching', label: 'Matching' },
   { path: '/health', label: 'Health' },
 ] as const;

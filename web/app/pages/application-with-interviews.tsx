@@ -1,4 +1,4 @@
-import { Stack } from '@mantine/core';
+import { Paper, Stack } from '@mantine/core';
 import { DecisionPanel } from '../../features/interviews/components/decision-panel.tsx';
 import { InterviewsPanel } from '../../features/interviews/components/interviews-panel.tsx';
 import { ScoresSummary } from '../../features/interviews/components/scores-summary.tsx';
@@ -10,9 +10,15 @@ export function ApplicationWithInterviews() {
     <ApplicationPage
       panels={(applicationId) => (
         <Stack gap="xl">
-          <InterviewsPanel applicationId={applicationId} />
-          <ScoresSummary applicationId={applicationId} />
-          <DecisionPanel applicationId={applicationId} />
+          <Paper withBorder radius="lg" p="lg">
+            <InterviewsPanel applicationId={applicationId} />
+          </Paper>
+          <Paper withBorder radius="lg" p="lg">
+            <ScoresSummary applicationId={applicationId} />
+          </Paper>
+          <Paper withBorder radius="lg" p="lg">
+            <DecisionPanel applicationId={applicationId} />
+          </Paper>
         </Stack>
       )}
     />

@@ -20,6 +20,7 @@ import {
   type Rubric,
   rubricInput,
 } from '../../../common/schemas/interviews.ts';
+import { CohortNav } from '../../components/cohort-nav.tsx';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
 import { LoadFailure } from '../../components/load-failure.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
@@ -286,9 +287,6 @@ export function RubricPage() {
   const rubric = query.data;
   return (
     <Stack gap="lg" maw={820}>
-      <Anchor component={Link} to={`/programs/${programId}/cohorts/${cohortId}`} size="sm">
-        Back to the cohort
-      </Anchor>
       <Stack gap={4}>
         <Title order={1}>Interview rubric</Title>
         <Text c="gray.7" size="lg">
@@ -296,6 +294,7 @@ export function RubricPage() {
           way, and help candidates be judged fairly.
         </Text>
       </Stack>
+      <CohortNav programId={programId} cohortId={cohortId} />
       {rubric.canEdit ? (
         <RubricEditor rubric={rubric} cohortId={cohortId} />
       ) : (

@@ -16,6 +16,7 @@ import { lazy, type ReactNode, Suspense } from 'react';
 import { Link, useParams } from 'react-router';
 import { CLOSE_REASON_LABELS } from '../../../common/mentorships/close-reasons.ts';
 import { type CohortHealth, MIN_GROUP_SIZE } from '../../../common/schemas/program-health.ts';
+import { CohortNav } from '../../components/cohort-nav.tsx';
 import { LoadFailure } from '../../components/load-failure.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { usePageTitle } from '../../lib/page-title.ts';
@@ -207,6 +208,7 @@ export function HealthPage() {
             reflections or private answers are ever shown here.
           </Text>
         </Stack>
+        <CohortNav programId={programId} cohortId={cohortId} />
         {h.pairs === 0 ? (
           <Paper withBorder radius="md" p="lg">
             <Stack gap="xs">

@@ -92,7 +92,7 @@ export function DecisionPanel({ applicationId }: { applicationId: string }) {
 
   return (
     <Stack gap="md" component="section" aria-labelledby="decision-heading">
-      <Title id="decision-heading" order={2}>
+      <Title id="decision-heading" order={2} fz="lg">
         Decision
       </Title>
       {query.isPending && <Loader size="sm" aria-label="Loading the decision" />}

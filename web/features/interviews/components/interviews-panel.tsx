@@ -293,7 +293,7 @@ export function InterviewsPanel({ applicationId }: { applicationId: string }) {
   const data = query.data;
   return (
     <Stack gap="md" component="section" aria-labelledby="interviews-heading">
-      <Title id="interviews-heading" order={2}>
+      <Title id="interviews-heading" order={2} fz="lg">
         Interviews
       </Title>
       {query.isPending && <Loader size="sm" aria-label="Loading the interviews" />}

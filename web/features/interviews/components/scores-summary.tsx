@@ -15,7 +15,7 @@ export function ScoresSummary({ applicationId }: { applicationId: string }) {
   const scores = query.data;
   return (
     <Stack gap="md" component="section" aria-labelledby="scores-summary-heading">
-      <Title id="scores-summary-heading" order={2}>
+      <Title id="scores-summary-heading" order={2} fz="lg">
         Scores
       </Title>
       {query.isPending && <Loader size="sm" aria-label="Loading the scores" />}
