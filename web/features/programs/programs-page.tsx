@@ -115,6 +115,92 @@ export function ProgramsPage({ upcoming }: { upcoming?: ReactNode }) {
   if (mine.isPending) return <PageLoader />;
   if (mine.isError) return <FormErrorAlert error={errorMessage(mine.error)} />;
   const { staffOf, memberOf, applications, invites } = mine.data;
+  // Someone who runs a program comes for it first; everyone else for their applications.
+  const runsAny = staffOf.length > 0;
+  const running = (
+    <Stack component="section" aria-labelledby="programs-i-run" gap="sm">
+      <Title id="programs-i-run" order={2} fz="xl">
+        Programs you run
+      </Title>
+      {staffOf.length === 0 && (
+        <Text c="gray.7">You do not run a program yet. Start one below.</Text>
+      )}
+      {staffOf.map((program) => (
+        <Paper key={program.id} withBorder radius="md" p="md">
+          <Group justify="space-between">
+            <Anchor component={Link} to={`/programs/${program.id}`} fw={600}>
+              {program.name}
+            </Anchor>
+            <Text size="sm" c="gray.7">
+              {ROLE_LABELS[program.myRole]} · {program.cohorts}{' '}
+              {program.cohorts === 1 ? 'cohort' : 'cohorts'}
+            </Text>
+          </Group>
+        </Paper>
+      ))}
+      <Paper withBorder radius="md" p="md">
+        <Title order={3} fz="lg" mb="sm">
+          Start a program
+        </Title>
+        <CreateProgramForm />
+      </Paper>
+    </Stack>
+  );
+  const belonging = memberOf.length > 0 && (
+    <Stack component="section" aria-labelledby="cohorts-i-am-in" gap="sm">
+      <Title id="cohorts-i-am-in" order={2} fz="xl">
+        Cohorts you are in
+      </Title>
+      {memberOf.map((m) => (
+        <Paper key={m.cohortId} withBorder radius="md" p="md">
+          <Text fw={600}>
+            {m.programName} — {m.cohortName}
+          </Text>
+          <Text size="sm" c="gray.7">
+            {ROLE_LABELS[m.role]} · {formatDates(m.startsOn, m.endsOn)}
+          </Text>
+        </Paper>
+      ))}
+    </Stack>
+  );
+  const applying = (
+    <Stack component="section" aria-labelledby="my-applications" gap="sm">
+      <Title id="my-applications" order={2} fz="xl">
+        Your applications
+      </Title>
+      {applications.length === 0 && (
+        <Text c="gray.7">
+          When a program shares an application link with you, your application shows here.
+        </Text>
+      )}
+      {applications.map((a) => (
+        <Paper key={a.id} withBorder radius="md" p="md">
+          <Stack gap={6}>
+            <Group justify="space-between">
+              <Anchor component={Link} to={`/apply/${a.cohortId}`} fw={600}>
+                {a.programName} — {a.cohortName}
+              </Anchor>
+              <ApplicationStatusBadge status={a.status} />
+            </Group>
+            {a.decisionReason && <Text size="sm">{a.decisionReason}</Text>}
+            {(a.status === 'submitted' || a.status === 'interviewing') && (
+              <Group>
+                <Button
+                  variant="default"
+                  size="xs"
+                  loading={withdraw.isPending && withdraw.variables === a.id}
+                  onClick={() => withdraw.mutate(a.id)}
+                >
+                  Withdraw my application
+                </Button>
+              </Group>
+            )}
+          </Stack>
+        </Paper>
+      ))}
+      <FormErrorAlert error={withdraw.error ? errorMessage(withdraw.error) : null} />
+    </Stack>
+  );
   return (
     <Stack gap="xl">
       <div>
@@ -125,86 +211,19 @@ export function ProgramsPage({ upcoming }: { upcoming?: ReactNode }) {
       </div>
       <Invites invites={invites} />
       {upcoming}
-      <Stack component="section" aria-labelledby="programs-i-run" gap="sm">
-        <Title id="programs-i-run" order={2} fz="xl">
-          Programs you run
-        </Title>
-        {staffOf.length === 0 && (
-          <Text c="gray.7">You do not run a program yet. Start one below.</Text>
-        )}
-        {staffOf.map((program) => (
-          <Paper key={program.id} withBorder radius="md" p="md">
-            <Group justify="space-between">
-              <Anchor component={Link} to={`/programs/${program.id}`} fw={600}>
-                {program.name}
-              </Anchor>
-              <Text size="sm" c="gray.7">
-                {ROLE_LABELS[program.myRole]} · {program.cohorts}{' '}
-                {program.cohorts === 1 ? 'cohort' : 'cohorts'}
-              </Text>
-            </Group>
-          </Paper>
-        ))}
-        <Paper withBorder radius="md" p="md">
-          <Title order={3} fz="lg" mb="sm">
-            Start a program
-          </Title>
-          <CreateProgramForm />
-        </Paper>
-      </Stack>
-      {memberOf.length > 0 && (
-        <Stack component="section" aria-labelledby="cohorts-i-am-in" gap="sm">
-          <Title id="cohorts-i-am-in" order={2} fz="xl">
-            Cohorts you are in
-          </Title>
-          {memberOf.map((m) => (
-            <Paper key={m.cohortId} withBorder radius="md" p="md">
-              <Text fw={600}>
-                {m.programName} — {m.cohortName}
-              </Text>
-              <Text size="sm" c="gray.7">
-                {ROLE_LABELS[m.role]} · {formatDates(m.startsOn, m.endsOn)}
-              </Text>
-            </Paper>
-          ))}
-        </Stack>
+      {runsAny ? (
+        <>
+          {running}
+          {belonging}
+          {applying}
+        </>
+      ) : (
+        <>
+          {applying}
+          {belonging}
+          {running}
+        </>
       )}
-      <Stack component="section" aria-labelledby="my-applications" gap="sm">
-        <Title id="my-applications" order={2} fz="xl">
-          Your applications
-        </Title>
-        {applications.length === 0 && (
-          <Text c="gray.7">
-            When a program shares an application link with you, your application shows here.
-          </Text>
-        )}
-        {applications.map((a) => (
-          <Paper key={a.id} withBorder radius="md" p="md">
-            <Stack gap={6}>
-              <Group justify="space-between">
-                <Anchor component={Link} to={`/apply/${a.cohortId}`} fw={600}>
-                  {a.programName} — {a.cohortName}
-                </Anchor>
-                <ApplicationStatusBadge status={a.status} />
-              </Group>
-              {a.decisionReason && <Text size="sm">{a.decisionReason}</Text>}
-              {(a.status === 'submitted' || a.status === 'interviewing') && (
-                <Group>
-                  <Button
-                    variant="default"
-                    size="xs"
-                    loading={withdraw.isPending && withdraw.variables === a.id}
-                    onClick={() => withdraw.mutate(a.id)}
-                  >
-                    Withdraw my application
-                  </Button>
-                </Group>
-              )}
-            </Stack>
-          </Paper>
-        ))}
-        <FormErrorAlert error={withdraw.error ? errorMessage(withdraw.error) : null} />
-      </Stack>
     </Stack>
   );
 }
