@@ -118,7 +118,7 @@ export function RunResult({ run, programId }: { run: RunOutput; programId: strin
           ` · ${run.constraints.lockedPairs} locked, ${run.constraints.excludedPairs} excluded`}
       </Text>
       {published && run.published && (
-        <Alert color="green" variant="light" title="Published">
+        <Alert color="tandem" variant="light" title="Published">
           {run.published.mentorships === 1
             ? 'One mentorship was created'
             : `${run.published.mentorships} mentorships were created`}{' '}
