@@ -17,6 +17,7 @@ import { apiDocsRoutes, registerOpenApi } from './features/api-docs/api-docs.rou
 import { type AuthRateLimits, authRoutes } from './features/auth/auth.routes.ts';
 import { calendarRoutes } from './features/calendar/calendar.routes.ts';
 import { closureRoutes } from './features/closure/closure.routes.ts';
+import { cohortMatchingRoutes } from './features/cohort-matching/cohort-matching.routes.ts';
 import { fitCheckRoutes } from './features/fit-check/fit-check.routes.ts';
 import { goalsRoutes } from './features/goals/goals.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
@@ -215,6 +216,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(rubricRoutes, deps);
   await app.register(interviewsRoutes, deps);
   await app.register(programHealthRoutes, deps);
+  await app.register(cohortMatchingRoutes, deps);
   await app.register(apiDocsRoutes);
 
   const servesWeb = options.webDir ? await registerWebClient(app, options.webDir) : false;

@@ -25,7 +25,7 @@ export type MentorshipAction = (typeof MENTORSHIP_ACTIONS)[number];
 
 export interface ActionFacts {
   status: MentorshipStatus;
-  origin: 'request' | 'invitation';
+  origin: 'request' | 'invitation' | 'program';
   requestedBy: 'me' | 'them';
 }
 

@@ -124,6 +124,11 @@ export const NOTIFICATION_TYPES = {
     label: 'A decision on your program application',
     defaultChannel: 'email',
   },
+  'program-match': {
+    group: 'programs',
+    label: 'Your program matched you with a mentor or a mentee',
+    defaultChannel: 'email',
+  },
   'program-nudge': {
     group: 'programs',
     label: 'Your program checks in when you have not met for a while',

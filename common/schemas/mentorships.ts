@@ -34,7 +34,7 @@ export const DECLINE_REASONS = [
 ] as const;
 export type DeclineReason = (typeof DECLINE_REASONS)[number];
 
-export const MENTORSHIP_ORIGINS = ['request', 'invitation'] as const;
+export const MENTORSHIP_ORIGINS = ['request', 'invitation', 'program'] as const;
 export const MENTORSHIP_ROLES = ['mentee', 'mentor'] as const;
 export type MentorshipRole = (typeof MENTORSHIP_ROLES)[number];
 
@@ -188,6 +188,7 @@ export const MENTORSHIP_EVENT_KINDS = [
   'resumed',
   'closed',
   'updated',
+  'matched',
 ] as const;
 
 export const mentorshipDetail = mentorshipSummary.extend({

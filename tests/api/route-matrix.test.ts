@@ -150,6 +150,13 @@ const MANIFEST: Record<string, Access> = {
   'GET /api/cohorts/:cohortId/health': 'program-admin',
   'GET /api/cohorts/:cohortId/health.csv': 'program-admin',
   'POST /api/cohorts/:cohortId/nudges': 'program-admin',
+  'POST /api/cohorts/:cohortId/matching-runs': 'program-admin',
+  'GET /api/cohorts/:cohortId/matching-runs': 'program-admin',
+  'GET /api/matching-runs/:runId': 'program-admin',
+  'PATCH /api/matching-runs/:runId/pairs': 'program-admin',
+  'POST /api/matching-runs/:runId/publish': 'program-admin',
+  'GET /api/cohorts/:cohortId/pair-rules': 'program-admin',
+  'PUT /api/cohorts/:cohortId/pair-rules': 'program-admin',
 };
 
 type Persona =

@@ -96,6 +96,11 @@ const NotificationsPage = lazy(() =>
 const CohortHealthPage = lazy(() =>
   import('../features/program-health/health-page.tsx').then((m) => ({ default: m.HealthPage })),
 );
+const CohortMatchingPage = lazy(() =>
+  import('../features/cohort-matching/matching-page.tsx').then((m) => ({
+    default: m.MatchingPage,
+  })),
+);
 const UnsubscribePage = lazy(() =>
   import('../features/notifications/unsubscribe-page.tsx').then((m) => ({
     default: m.UnsubscribePage,
@@ -216,6 +221,10 @@ export const router = createBrowserRouter([
               {
                 path: 'programs/:programId/cohorts/:cohortId/health',
                 element: <CohortHealthPage />,
+              },
+              {
+                path: 'programs/:programId/cohorts/:cohortId/matching',
+                element: <CohortMatchingPage />,
               },
             ],
           },

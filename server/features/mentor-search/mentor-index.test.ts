@@ -3,9 +3,9 @@ import { toMentorRow } from '../../../scripts/bench/mentor-ranking.ts';
 import { syntheticMentees, syntheticMentors } from '../../../scripts/bench/synthetic-mentors.ts';
 import { explainFit, type MenteeInput, planFit } from '../../lib/fit-score.ts';
 import { fitSentences } from '../../lib/fit-sentences.ts';
+import { utcOffsetMinutes } from '../../lib/tz-offsets.ts';
 import { MentorIndex } from './mentor-index.ts';
 import { type IndexFilters, type MentorRow, stageRankOf } from './mentor-row.ts';
-import { utcOffsetMinutes } from './tz-offsets.ts';
 
 const row = (i: number, tags: string[], updatedMs = 1): MentorRow => ({
   userId: `u${String(i).padStart(5, '0')}`,

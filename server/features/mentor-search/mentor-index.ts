@@ -10,10 +10,10 @@ import {
   type MentorFacts,
   timezoneFraction,
 } from '../../lib/fit-score.ts';
+import { utcOffsetMinutes } from '../../lib/tz-offsets.ts';
 import { type MentorRow, type RankOptions, stageRankOf } from './mentor-row.ts';
 import { type ColumnQuery, Interner, popcount, TagColumn } from './tag-column.ts';
 import { idKey, TopK } from './top-k.ts';
-import { utcOffsetMinutes } from './tz-offsets.ts';
 
 const bitOf = (ids: readonly string[]) => new Map(ids.map((id, i) => [id, 1 << i]));
 const TOPIC_BIT = bitOf(GOAL_CATEGORY_IDS);

@@ -1,4 +1,3 @@
-import { CAREER_STAGE_IDS, type CareerStage } from '../../../common/taxonomy/career-stages.ts';
 import type { MentorExperience } from '../../lib/fit-score.ts';
 
 // The shapes the mentor index takes in and answers to, apart from the index itself.
@@ -49,7 +48,6 @@ export interface IndexFilters {
   accepting?: boolean;
 }
 
-export function stageRankOf(stage: string | null): number | null {
-  const rank = stage ? CAREER_STAGE_IDS.indexOf(stage as CareerStage) : -1;
-  return rank >= 0 ? rank : null;
-}
+// Moved to server/lib/fit-inputs.ts (cohort matching ranks the same way); re-exported for the
+// index and the benchmarks.
+export { stageRankOf } from '../../lib/fit-inputs.ts';

@@ -17,18 +17,16 @@ import { normalizeStackTags, stackLabel } from '../../../common/taxonomy/stack.t
 import type { Db } from '../../db/client.ts';
 import type { SignedInUser } from '../../lib/access.ts';
 import { AppError } from '../../lib/errors.ts';
+import { menteeFitInput } from '../../lib/fit-inputs.ts';
 import { explainFit, type MenteeInput, planFit } from '../../lib/fit-score.ts';
 import { fitSentences } from '../../lib/fit-sentences.ts';
 import type { MenteeContextCache } from './mentee-context-cache.ts';
 import type { MentorDirectory } from './mentor-directory.ts';
-import { type MentorRow, stageRankOf } from './mentor-row.ts';
+import type { MentorRow } from './mentor-row.ts';
 import { type CandidateFilters, findCandidateIds } from './mentor-search.repo.ts';
 import { decodeCursor, encodeCursor } from './search-cursor.ts';
-import { utcOffsetMinutes } from './tz-offsets.ts';
 
 export type SearchQuery = z.output<typeof mentorSearchQuery>;
-
-const unique = <T>(values: readonly T[]) => [...new Set(values)];
 
 /**
  * Ranked pages per (caller, query, caller's inputs), valid while the index version is the same:
@@ -109,16 +107,11 @@ export async function searchMentors(
     : query.topic?.length
       ? query.topic
       : ctx.activeGoalCategories;
-  const mentee: MenteeInput = {
-    topics: unique(topics),
-    stack: unique(ctx.wantStack),
-    areas: unique(ctx.wantAreas),
-    stageRank: stageRankOf(ctx.careerStage),
-    experiences: unique(ctx.wantedExperiences),
-    languages: unique(ctx.preferredLanguages),
-    tzOffsetMinutes: utcOffsetMinutes(ctx.timeZone),
-    tzWindowHours: query.tzWindow ?? ctx.timeZoneWindowHours,
-  };
+  const mentee: MenteeInput = menteeFitInput(
+    ctx,
+    topics,
+    query.tzWindow ?? ctx.timeZoneWindowHours,
+  );
   const plan = planFit(mentee, importance);
 
   const index = await directory.ready();

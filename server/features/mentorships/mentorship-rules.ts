@@ -75,7 +75,7 @@ export function assertMay(
   const status = isOverdue(row, now) ? 'expired' : (row.status as MentorshipStatus);
   const facts = {
     status,
-    origin: row.origin as 'request' | 'invitation',
+    origin: row.origin as 'request' | 'invitation' | 'program',
     requestedBy: requestedByOf(row, viewerId),
   };
   if (!mayDo(action, facts)) {

@@ -2,6 +2,7 @@ import type { Composers } from '../composed-message.ts';
 import { afterComposers } from './after.ts';
 import { mentorshipComposers } from './mentorship.ts';
 import { programInviteComposers } from './program-invites.ts';
+import { programMatchComposers } from './program-match.ts';
 import { programNudgeComposers } from './program-nudge.ts';
 import { programComposers } from './programs.ts';
 import { sessionComposers } from './sessions.ts';
@@ -14,4 +15,5 @@ export const composers: Composers = {
   ...programComposers,
   ...programInviteComposers,
   ...programNudgeComposers,
+  ...programMatchComposers,
 };

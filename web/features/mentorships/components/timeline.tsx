@@ -17,6 +17,7 @@ const VERBS: Record<Event['kind'], [mine: string, theirs: string]> = {
   resumed: ['You picked it up again', 'picked it up again'],
   closed: ['You closed the mentorship', 'closed the mentorship'],
   updated: ['You changed the settings', 'changed the settings'],
+  matched: ['Your program matched you', 'Your program matched you'],
 };
 
 function sentence(event: Event, them: string): string {
