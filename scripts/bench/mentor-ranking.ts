@@ -1,7 +1,7 @@
 import { LIVED_EXPERIENCES } from '../../common/taxonomy/lived-experiences.ts';
 import { MentorIndex } from '../../server/features/mentor-search/mentor-index.ts';
-import { type MentorRow, stageRankOf } from '../../server/features/mentor-search/mentor-row.ts';
-import { utcOffsetMinutes } from '../../server/features/mentor-search/tz-offsets.ts';
+import type { MentorRow } from '../../server/features/mentor-search/mentor-row.ts';
+import { stageRankOf } from '../../server/lib/fit-inputs.ts';
 import {
   explainFit,
   type MenteeInput,
@@ -9,6 +9,7 @@ import {
   planFit,
 } from '../../server/lib/fit-score.ts';
 import { fitSentences } from '../../server/lib/fit-sentences.ts';
+import { utcOffsetMinutes } from '../../server/lib/tz-offsets.ts';
 import { type SyntheticMentor, syntheticMentees, syntheticMentors } from './synthetic-mentors.ts';
 
 const label = new Map<string, string>(LIVED_EXPERIENCES.map((e) => [e.id, e.label]));

@@ -5,8 +5,8 @@ import type {
   MatchingConstraints,
   PairRef,
 } from '../../server/features/cohort-matching/engine/types.ts';
-import { stageRankOf } from '../../server/features/mentor-search/mentor-row.ts';
-import { utcOffsetMinutes } from '../../server/features/mentor-search/tz-offsets.ts';
+import { stageRankOf } from '../../server/lib/fit-inputs.ts';
+import { utcOffsetMinutes } from '../../server/lib/tz-offsets.ts';
 import { prng } from '../lib/prng.ts';
 import { syntheticMentees, syntheticMentors } from './synthetic-mentors.ts';
 

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { toMentorRow } from '../../../scripts/bench/mentor-ranking.ts';
 import { syntheticMentees, syntheticMentors } from '../../../scripts/bench/synthetic-mentors.ts';
+import { stageRankOf } from '../../lib/fit-inputs.ts';
 import { explainFit, type MenteeInput, planFit } from '../../lib/fit-score.ts';
 import { fitSentences } from '../../lib/fit-sentences.ts';
 import { utcOffsetMinutes } from '../../lib/tz-offsets.ts';
 import { MentorIndex } from './mentor-index.ts';
-import { type IndexFilters, type MentorRow, stageRankOf } from './mentor-row.ts';
+import type { IndexFilters, MentorRow } from './mentor-row.ts';
 
 const row = (i: number, tags: string[], updatedMs = 1): MentorRow => ({
   userId: `u${String(i).padStart(5, '0')}`,

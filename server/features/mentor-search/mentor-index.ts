@@ -3,6 +3,7 @@ import { KNOWLEDGE_AREA_IDS } from '../../../common/taxonomy/knowledge-areas.ts'
 import { LANGUAGE_IDS } from '../../../common/taxonomy/languages.ts';
 import { LIVED_EXPERIENCES } from '../../../common/taxonomy/lived-experiences.ts';
 import { STACK } from '../../../common/taxonomy/stack.ts';
+import { stageRankOf } from '../../lib/fit-inputs.ts';
 import {
   clockDistanceHours,
   type FitPlan,
@@ -11,7 +12,7 @@ import {
   timezoneFraction,
 } from '../../lib/fit-score.ts';
 import { utcOffsetMinutes } from '../../lib/tz-offsets.ts';
-import { type MentorRow, type RankOptions, stageRankOf } from './mentor-row.ts';
+import type { MentorRow, RankOptions } from './mentor-row.ts';
 import { type ColumnQuery, Interner, popcount, TagColumn } from './tag-column.ts';
 import { idKey, TopK } from './top-k.ts';
 

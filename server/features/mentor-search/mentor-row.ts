@@ -47,7 +47,3 @@ export interface IndexFilters {
   /** Accepting requests with capacity left (true) or not (false). */
   accepting?: boolean;
 }
-
-// Moved to server/lib/fit-inputs.ts (cohort matching ranks the same way); re-exported for the
-// index and the benchmarks.
-export { stageRankOf } from '../../lib/fit-inputs.ts';
