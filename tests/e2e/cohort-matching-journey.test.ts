@@ -1,4 +1,4 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { userInput } from '../factories/user.ts';
 import { callViaApi, createGoalViaApi, saveProfileViaApi, signUpViaApi } from './api.ts';
 import { hasBrowser, setupBrowser, signInInBrowser } from './browser.ts';
@@ -122,6 +122,22 @@ describe.runIf(hasBrowser)('cohort matching journey', () => {
     await dialog.getByRole('button', { name: 'Publish 2 pairs' }).click();
     await page.getByText('2 mentorships were created').waitFor();
     await admin.expectAccessible('published matching');
+
+    // The cohort's health now follows the two pairs, in totals, with a CSV of the same facts.
+    await page
+      .getByRole('navigation', { name: 'Cohort sections' })
+      .getByRole('link', { name: 'Health' })
+      .click();
+    await page.getByRole('heading', { level: 1, name: 'How the pairs are doing' }).waitFor();
+    await page.getByText('Active pairs').waitFor();
+    await page.getByText('2 of 2', { exact: true }).first().waitFor();
+    const csvHref = await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href');
+    expect(csvHref).toBe(`/api/cohorts/${cohortId}/health.csv`);
+    const csv = await page.request.get(csvHref ?? '');
+    expect(csv.status()).toBe(200);
+    const lines = (await csv.text()).split('\r\n').filter(Boolean);
+    expect(lines).toHaveLength(3);
+    await admin.expectAccessible('cohort health after publishing');
 
     const mentee = await startJourney();
     await signInInBrowser(mentee.page, mentees[0] as (typeof mentees)[number]);
