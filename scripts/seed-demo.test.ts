@@ -14,10 +14,17 @@ import { goals } from '../server/db/schema/goals.ts';
 import { mentoringSessions } from '../server/db/schema/mentoring-sessions.ts';
 import { mentorships } from '../server/db/schema/mentorships.ts';
 import { profileExperiences, profiles } from '../server/db/schema/profiles.ts';
+import {
+  applications,
+  cohortMembers,
+  interviewScores,
+  programs,
+} from '../server/db/schema/programs.ts';
 import { privateNotes, sessionNotes, sessionReviews } from '../server/db/schema/session-records.ts';
 import { buildUser } from '../tests/factories/user.ts';
 import { call, createTestApp, type TestApp } from '../tests/setup/test-app.ts';
 import { generateDemoMentors } from './demo/demo-mentors.ts';
+import { DEMO_CANDIDATES } from './demo/seed-program.ts';
 import { DEMO_MENTORS, DEMO_PASSWORD, DEMO_PEOPLE, MAYA_EMAIL, seedDemo } from './seed-demo.ts';
 
 let t: TestApp;
@@ -42,19 +49,30 @@ async function rowCounts() {
     privateNotes: await of(privateNotes),
     actionItems: await of(actionItems),
     fitCheckAnswers: await of(fitCheckAnswers),
+    programs: await of(programs),
+    applications: await of(applications),
+    cohortMembers: await of(cohortMembers),
+    interviewScores: await of(interviewScores),
   };
 }
 
 describe('seedDemo', () => {
   it('creates the demo people and mentors once, and everyone signs in with the printed password', async () => {
     expect(await seedDemo(t.database)).toEqual({
-      created: DEMO_PEOPLE.length,
+      created: DEMO_PEOPLE.length + DEMO_CANDIDATES.length,
       mentors: DEMO_MENTORS.length,
     });
     const afterFirst = await rowCounts();
-    expect(afterFirst.users).toBe(DEMO_PEOPLE.length + DEMO_MENTORS.length);
-    // The mentors, Maya, and Sam and Priya who mentor in the demo mentorships.
-    expect(afterFirst.profiles).toBe(DEMO_MENTORS.length + 3);
+    expect(afterFirst.users).toBe(
+      DEMO_PEOPLE.length + DEMO_CANDIDATES.length + DEMO_MENTORS.length,
+    );
+    // The mentors, Maya, Sam and Priya who mentor in the demo mentorships, and the candidates.
+    expect(afterFirst.profiles).toBe(DEMO_MENTORS.length + 3 + DEMO_CANDIDATES.length);
+    // The program: one cohort, six applications, three accepted mentees and six mentors.
+    expect(afterFirst.programs).toBe(1);
+    expect(afterFirst.applications).toBe(DEMO_CANDIDATES.length);
+    expect(afterFirst.cohortMembers).toBe(9);
+    expect(afterFirst.interviewScores).toBe(3);
     expect(afterFirst.mentorships).toBe(6);
     // Maya–Sam: 7 past (1 cancelled) + 2 ahead; Jordan–Sam: 1 ahead; Jordan–Priya: 3 past.
     expect(afterFirst.sessions).toBe(13);
@@ -172,7 +190,7 @@ describe('seedDemo on a demo database from before bulk seeding', () => {
         password: DEMO_PASSWORD,
       });
       expect(await seedDemo(older.database)).toEqual({
-        created: DEMO_PEOPLE.length - 1,
+        created: DEMO_PEOPLE.length + DEMO_CANDIDATES.length - 1,
         mentors: DEMO_MENTORS.length,
       });
       const mayaGoals = await older.database.db

@@ -5,6 +5,7 @@ import { generateDemoMentors } from './demo/demo-mentors.ts';
 import { seedMaya } from './demo/seed-maya.ts';
 import { type DemoAccount, seedDemoAccounts } from './demo/seed-mentors.ts';
 import { demoIds, seedMentorships } from './demo/seed-mentorships.ts';
+import { DEMO_CANDIDATES, seedProgram } from './demo/seed-program.ts';
 
 /** The demo data set. Idempotent: running it on a seeded database changes nothing. */
 export const DEMO_PASSWORD = 'tandem-demo-2026';
@@ -51,7 +52,7 @@ export const DEMO_MENTORS = generateDemoMentors();
 export async function seedDemo(database: Database): Promise<{ created: number; mentors: number }> {
   const { people, mentors } = await seedDemoAccounts(
     database.db,
-    DEMO_PEOPLE,
+    [...DEMO_PEOPLE, ...DEMO_CANDIDATES],
     DEMO_MENTORS,
     DEMO_PASSWORD,
   );
@@ -67,5 +68,12 @@ export async function seedDemo(database: Database): Promise<{ created: number; m
     ),
   );
   await seedMentorships(database.db, ids);
+  if (ids.priya && ids.diego) {
+    await seedProgram(
+      database.db,
+      { priya: ids.priya, diego: ids.diego },
+      DEMO_MENTORS.map((m) => m.id),
+    );
+  }
   return { created: people, mentors };
 }

@@ -4,13 +4,8 @@ import { actionItems, closureAppreciations } from '../../server/db/schema/accoun
 import { sessionNotes } from '../../server/db/schema/session-records.ts';
 import { buildGoal } from '../factories/goal.ts';
 import { buildPrep } from '../factories/mentorship.ts';
-import {
-  buildCohort,
-  buildCohortPair,
-  buildFitAnswer,
-  buildPairSession,
-  buildProgram,
-} from '../factories/program-health.ts';
+import { buildCohort, buildProgram } from '../factories/program.ts';
+import { buildCohortPair, buildFitAnswer, buildPairSession } from '../factories/program-health.ts';
 import { type BuiltUser, buildUser } from '../factories/user.ts';
 import { apiRoutes } from '../setup/route-probe.ts';
 import { call, createTestApp, type TestApp } from '../setup/test-app.ts';
@@ -65,10 +60,13 @@ beforeAll(async () => {
   const { db } = t.database;
   admin = await buildUser(t.app.auth, { name: 'Ada Admin' });
   otherAdmin = await buildUser(t.app.auth, { name: 'Olga Other' });
-  const program = await buildProgram(db, { admins: [admin.user.id] });
-  await buildProgram(db, { admins: [otherAdmin.user.id] });
+  const program = await buildProgram(db, admin.user.id);
+  await buildProgram(db, otherAdmin.user.id);
   programId = program.id;
-  const cohort = await buildCohort(db, program.id, { startsOn: '2026-02-01' });
+  const cohort = await buildCohort(db, program.id, {
+    startsOn: '2026-02-01',
+    applicationsOpen: false,
+  });
   cohortId = cohort.id;
 
   // Six pairs, so fit-check outcomes are shown at all (from 5 pairs with a revealed round).

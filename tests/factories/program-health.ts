@@ -1,62 +1,9 @@
 import type { Db } from '../../server/db/client.ts';
 import { actionItems, fitCheckAnswers } from '../../server/db/schema/accountability.ts';
 import { sessionPreps } from '../../server/db/schema/mentoring-sessions.ts';
-import { cohortMembers, cohorts, programStaff, programs } from '../../server/db/schema/programs.ts';
 import { sessionReviews } from '../../server/db/schema/session-records.ts';
 import { buildMentorship, buildSession } from './mentorship.ts';
-
-let sequence = 0;
-
-/** A program with its admins (and reviewers), straight into the database. */
-export async function buildProgram(
-  db: Db,
-  { admins = [] as string[], reviewers = [] as string[], name = '' } = {},
-) {
-  sequence += 1;
-  const [program] = await db
-    .insert(programs)
-    .values({ name: name || `Program ${sequence}`, createdById: admins[0] ?? null })
-    .returning();
-  if (!program) throw new Error('program insert returned nothing');
-  const staff = [
-    ...admins.map((userId) => ({ userId, role: 'admin' })),
-    ...reviewers.map((userId) => ({ userId, role: 'reviewer' })),
-  ];
-  if (staff.length) {
-    await db.insert(programStaff).values(staff.map((s) => ({ ...s, programId: program.id })));
-  }
-  return program;
-}
-
-/** A cohort of a program, with its dates. */
-export async function buildCohort(
-  db: Db,
-  programId: string,
-  overrides: Partial<typeof cohorts.$inferInsert> = {},
-) {
-  sequence += 1;
-  const [cohort] = await db
-    .insert(cohorts)
-    .values({
-      programId,
-      name: `Cohort ${sequence}`,
-      startsOn: '2026-01-05',
-      endsOn: '2026-06-30',
-      ...overrides,
-    })
-    .returning();
-  if (!cohort) throw new Error('cohort insert returned nothing');
-  return cohort;
-}
-
-export async function addCohortMember(
-  db: Db,
-  cohortId: string,
-  userId: string,
-  role: 'mentor' | 'mentee',
-) {
-  await db.insert(cohortMembers).values({ cohortId, userId, role, joinedVia: 'invite' });
-}
+import { addMember } from './program.ts';
 
 /**
  * A pair of the cohort as its published matching would make it: both people members, and an
@@ -71,8 +18,8 @@ export async function buildCohortPair(
   { members = true } = {},
 ) {
   if (members) {
-    await addCohortMember(db, cohortId, menteeId, 'mentee');
-    await addCohortMember(db, cohortId, mentorId, 'mentor');
+    await addMember(db, cohortId, menteeId, 'mentee');
+    await addMember(db, cohortId, mentorId, 'mentor');
   }
   return buildMentorship(db, menteeId, mentorId, {
     origin: 'program',

@@ -11,6 +11,7 @@ import {
   programInvites,
   programStaff,
   programs,
+  rubricCriteria,
 } from '../../server/db/schema/programs.ts';
 
 function fail(message: string): never {
@@ -19,11 +20,12 @@ function fail(message: string): never {
 
 let sequence = 0;
 
-/** A program with its admin (and more staff when given). */
+/** A program with its admin (and more staff when given). Override any column. */
 export async function buildProgram(
   db: Db,
   adminId: string,
   staff: { userId: string; role: StaffRole }[] = [],
+  overrides: Partial<typeof programs.$inferInsert> = {},
 ) {
   sequence += 1;
   const [program = fail('program not inserted')] = await db
@@ -32,6 +34,7 @@ export async function buildProgram(
       name: `Program ${sequence}`,
       description: 'A program for tests.',
       createdById: adminId,
+      ...overrides,
     })
     .returning();
   await db
@@ -110,7 +113,7 @@ export async function buildApplication(
   db: Db,
   cohortId: string,
   applicantId: string,
-  questions: (typeof applicationQuestions.$inferSelect)[],
+  questions: (typeof applicationQuestions.$inferSelect)[] = [],
   overrides: Partial<typeof applications.$inferInsert> = {},
 ) {
   const [application = fail('application not inserted')] = await db
@@ -135,6 +138,18 @@ export async function buildApplication(
     );
   }
   return application;
+}
+
+const levels = (name: string) => [1, 2, 3, 4, 5].map((n) => `${name}: level ${n}`);
+
+/** Criteria for a cohort's rubric, in order, each with five descriptors. */
+export async function buildRubric(db: Db, cohortId: string, names: string[]) {
+  return db
+    .insert(rubricCriteria)
+    .values(
+      names.map((name, position) => ({ cohortId, position, name, descriptors: levels(name) })),
+    )
+    .returning();
 }
 
 /** An invite row with its secret, for tests that hold the link. */

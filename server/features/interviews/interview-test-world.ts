@@ -3,7 +3,7 @@ import {
   buildCohort,
   buildProgram,
   buildRubric,
-} from '../../../tests/factories/program-records.ts';
+} from '../../../tests/factories/program.ts';
 import { type BuiltUser, buildUser } from '../../../tests/factories/user.ts';
 import { call, type TestApp } from '../../../tests/setup/test-app.ts';
 
@@ -43,13 +43,14 @@ export async function buildWorld(t: TestApp): Promise<World> {
   const candidate = await make('Kai Tanaka', 'Asia/Tokyo');
   const program = await buildProgram(
     db,
-    {
-      admins: [admin.user.id],
-      reviewers: [reviewerA.user.id, reviewerB.user.id, reviewerC.user.id],
-    },
+    admin.user.id,
+    [reviewerA, reviewerB, reviewerC].map((r) => ({
+      userId: r.user.id,
+      role: 'reviewer' as const,
+    })),
     { name: 'Bridges' },
   );
-  const other = await buildProgram(db, { admins: [otherAdmin.user.id] });
+  const other = await buildProgram(db, otherAdmin.user.id);
   await buildCohort(db, other.id);
   const cohort = await buildCohort(db, program.id, { name: 'Winter 2027' });
   const criteria = await buildRubric(db, cohort.id, ['Clarity of goals', 'Commitment', 'Fit']);

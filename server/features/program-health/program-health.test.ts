@@ -1,14 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CohortHealth } from '../../../common/schemas/program-health.ts';
+import { addMember, buildCohort, buildProgram } from '../../../tests/factories/program.ts';
 import {
-  addCohortMember,
-  buildCohort,
   buildCohortPair,
   buildFitAnswer,
   buildItem,
   buildPairSession,
-  buildProgram,
 } from '../../../tests/factories/program-health.ts';
 import { type BuiltUser, buildUser } from '../../../tests/factories/user.ts';
 import { call, createTestApp, type TestApp } from '../../../tests/setup/test-app.ts';
@@ -53,10 +51,18 @@ beforeAll(async () => {
   const { db } = t.database;
   admin = await buildUser(t.app.auth, { name: 'Ada Admin', timeZone: 'Europe/Paris' });
   otherAdmin = await buildUser(t.app.auth, { name: 'Olga Otherprogram' });
-  const program = await buildProgram(db, { admins: [admin.user.id] });
-  await buildProgram(db, { admins: [otherAdmin.user.id] });
-  const cohort = await buildCohort(db, program.id, { name: 'Spring, "2026"' });
-  const otherCohort = await buildCohort(db, program.id, { name: 'Autumn' });
+  const program = await buildProgram(db, admin.user.id);
+  await buildProgram(db, otherAdmin.user.id);
+  const cohort = await buildCohort(db, program.id, {
+    name: 'Spring, "2026"',
+    startsOn: '2026-01-05',
+    endsOn: '2026-06-30',
+  });
+  const otherCohort = await buildCohort(db, program.id, {
+    name: 'Autumn',
+    startsOn: '2026-01-05',
+    endsOn: '2026-06-30',
+  });
   cohortId = cohort.id;
   otherCohortId = otherCohort.id;
   const names = {
@@ -489,7 +495,7 @@ describe('experience breakdown', () => {
   let breakdownCohort: string;
   beforeAll(async () => {
     const { db } = t.database;
-    const program = await buildProgram(db, { admins: [admin.user.id] });
+    const program = await buildProgram(db, admin.user.id);
     const cohort = await buildCohort(db, program.id, { startsOn: '2026-02-02' });
     breakdownCohort = cohort.id;
     const members: BuiltUser[] = [];
@@ -502,7 +508,7 @@ describe('experience breakdown', () => {
       startedAt: at('2026-02-02'),
     });
     for (const [index, userId] of ids.entries()) {
-      if (index !== 0 && index !== 5) await addCohortMember(db, cohort.id, userId, 'mentee');
+      if (index !== 0 && index !== 5) await addMember(db, cohort.id, userId, 'mentee');
     }
     await buildPairSession(db, pair, at('2026-02-04'), { menteeGoalMet: 'yes' });
     const offer = (
