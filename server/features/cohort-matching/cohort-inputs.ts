@@ -1,5 +1,6 @@
 import type { MustHaveCriterion } from '../../../common/schemas/cohort-matching.ts';
 import type { FitCriterion, Importance } from '../../../common/schemas/mentor-search.ts';
+import { firstName } from '../../../common/sessions/session-times.ts';
 import { menteeFitInput, stageRankOf } from '../../lib/fit-inputs.ts';
 import type { MentorFacts } from '../../lib/fit-score.ts';
 import { utcOffsetMinutes } from '../../lib/tz-offsets.ts';
@@ -41,6 +42,7 @@ export function menteeImportance(
 export function toEngineMentee(p: CohortPerson, mustHaves: readonly MustHaveCriterion[]) {
   const mentee: CohortMentee = {
     id: p.userId,
+    name: firstName(p.name),
     input: menteeFitInput({ ...p, wantedExperiences: [] }, p.activeGoalCategories),
     importance: menteeImportance(mustHaves),
     team: p.team,

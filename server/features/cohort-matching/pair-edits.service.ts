@@ -53,13 +53,13 @@ export async function editPairs(
       return p;
     };
     const pairUp = async (mentee: CohortPerson, mentor: CohortPerson) => {
-      const { input: fitInput, importance } = toEngineMentee(mentee, mustHaves ?? []);
+      const { input: fitInput, importance, name } = toEngineMentee(mentee, mustHaves ?? []);
       const facts = mentorFacts(mentor);
       const fit = explainFit(
         fitInput,
         facts,
         planFit(fitInput, importance),
-        fitSentences(fitInput, facts),
+        fitSentences(fitInput, facts, name),
       );
       await upsertPair(tx, {
         runId,

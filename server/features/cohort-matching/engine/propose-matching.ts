@@ -234,7 +234,7 @@ function assemble(
         mentee.input,
         mentor.facts,
         planFit(mentee.input, mentee.importance ?? {}),
-        fitSentences(mentee.input, mentor.facts),
+        fitSentences(mentee.input, mentor.facts, mentee.name),
       );
       if (lockedMentor === undefined) used[j] = (used[j] as number) + 1;
       pairs.push({

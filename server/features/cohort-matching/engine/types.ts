@@ -26,6 +26,8 @@ export const MATCHING_MODES: readonly MatchingMode[] = ['best-total-fit', 'most-
 
 export interface CohortMentee {
   id: string;
+  /** Their first name: the reasons are written about them, for the admins who read them. */
+  name?: string;
   input: MenteeInput;
   /** The mentee's own must-haves and ignored criteria, exactly as in the search. */
   importance?: Partial<Record<FitCriterion, Importance>>;
