@@ -9,9 +9,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, MAYA_EMAIL } from '../../scripts/seed-demo.ts';
 import { fromPglite, fromPostgresUrl } from '../../server/db/client.ts';
 import { openDatabase } from '../../server/db/open.ts';
-import { userInput } from '../factories/user.ts';
 import { dumpTables, fillEveryTable } from '../setup/backup-data.ts';
 import { startMain } from '../setup/server-process.ts';
+import { TEST_AUTH_SECRET } from '../setup/test-app.ts';
 import { testEnv } from '../setup/test-env.ts';
 
 /**
@@ -73,24 +73,13 @@ describe('backup and restore of the embedded database', () => {
     const dataDir = tempDir('tandem-backup-data-');
     const file = path.join(tempDir('tandem-backup-file-'), 'tandem.tgz');
 
-    // A real server first: it generates the session secret, and its session must survive.
-    const first = await startMain({ DATA_DIR: dataDir });
-    const person = userInput();
-    const signUp = await post(`${first.url}/api/auth/sign-up/email`, person);
-    expect(signUp.status).toBe(200);
-    const cookie = signUp.headers
-      .getSetCookie()
-      .map((c) => c.split(';')[0])
-      .join('; ');
-    const whileRunning = await runScript('backup', [file], { DATA_DIR: dataDir });
-    expect(whileRunning.code).toBe(1);
-    expect(whileRunning.output).toContain(`in use by process ${first.child.pid}`);
-    expect(fs.existsSync(file)).toBe(false);
-    expect(await first.stop()).toBe(0);
-
+    // The session secret a server would have generated: the fixtures' sessions are signed with it.
+    fs.mkdirSync(dataDir, { recursive: true });
+    fs.writeFileSync(path.join(dataDir, 'auth-secret'), `${TEST_AUTH_SECRET}\n`, { mode: 0o600 });
     const database = await openDatabase({ DATA_DIR: dataDir });
+    let person: { email: string; cookie: string };
     try {
-      await fillEveryTable(database);
+      person = await fillEveryTable(database);
     } finally {
       await database.close();
     }
@@ -125,18 +114,29 @@ describe('backup and restore of the embedded database', () => {
     expect(fs.readdirSync(dataDir).sort()).toEqual(['auth-secret', 'pglite']);
     expect(await dumpDataDir(dataDir)).toEqual(before);
 
-    const second = await startMain({ DATA_DIR: dataDir });
+    const server = await startMain({ DATA_DIR: dataDir });
     try {
-      const me = await fetch(`${second.url}/api/me`, { headers: { cookie } });
+      const me = await fetch(`${server.url}/api/me`, { headers: { cookie: person.cookie } });
       expect(me.status).toBe(200);
-      expect((await me.json()).email).toBe(person.email.toLowerCase());
-      const signIn = await post(`${second.url}/api/auth/sign-in/email`, {
+      expect((await me.json()).email).toBe(person.email);
+      const signIn = await post(`${server.url}/api/auth/sign-in/email`, {
         email: MAYA_EMAIL,
         password: DEMO_PASSWORD,
       });
       expect(signIn.status).toBe(200);
+
+      // Neither command touches a directory a server is using.
+      const whileRunning = await runScript('backup', [`${file}.2`], { DATA_DIR: dataDir });
+      expect(whileRunning.code).toBe(1);
+      expect(whileRunning.output).toContain(`in use by process ${server.child.pid}`);
+      expect(fs.existsSync(`${file}.2`)).toBe(false);
+      const restoreWhileRunning = await runScript('restore', [file, '--force'], {
+        DATA_DIR: dataDir,
+      });
+      expect(restoreWhileRunning.code).toBe(1);
+      expect(restoreWhileRunning.output).toContain(`in use by process ${server.child.pid}`);
     } finally {
-      expect(await second.stop()).toBe(0);
+      expect(await server.stop()).toBe(0);
     }
   });
 

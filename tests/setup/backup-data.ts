@@ -27,9 +27,11 @@ import { createTestApp } from './test-app.ts';
 /**
  * A database with rows in every table, for backups to prove themselves on: the demo data set
  * (people, profiles, a mentorship with months of history), the pair and program fixtures, and
- * whatever those leave empty.
+ * whatever those leave empty. Returns one person's signed-in session (signed with TEST_AUTH_SECRET).
  */
-export async function fillEveryTable(database: Database) {
+export async function fillEveryTable(
+  database: Database,
+): Promise<{ email: string; cookie: string }> {
   await seedDemo(database);
   const { app } = await createTestApp({ database });
   try {
@@ -111,6 +113,7 @@ export async function fillEveryTable(database: Database) {
     await db
       .insert(cohortPairRules)
       .values({ cohortId: program.cohort.id, menteeId, mentorId, rule: 'lock' });
+    return { email: pair.mentee.user.email, cookie: pair.mentee.cookie };
   } finally {
     // Not the test app's close(): the caller owns the database.
     await app.close();
