@@ -2,9 +2,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { userInput } from '../factories/user.ts';
+import { signUp, until } from '../setup/http-client.ts';
+import { createScratchDatabase } from '../setup/scratch-postgres.ts';
 import { startMain } from '../setup/server-process.ts';
 import { startSmtpListener } from '../setup/smtp-listener.ts';
 import { testEnv } from '../setup/test-env.ts';
@@ -18,27 +19,6 @@ const dirs: string[] = [];
 afterAll(() => {
   for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true });
 });
-
-async function post(url: string, body: unknown, cookie?: string) {
-  return fetch(url, {
-    method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      origin: new URL(url).origin,
-      ...(cookie ? { cookie } : {}),
-    },
-    body: JSON.stringify(body),
-  });
-}
-
-/** Polls a condition (no fixed sleeps): the restarted worker's timing is its own. */
-async function until(condition: () => boolean, what: string, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 type Query = (sql: string, params: unknown[]) => Promise<unknown[]>;
 
@@ -61,15 +41,13 @@ async function killMidSendAndRestart(
   };
 
   const first = await startMain(env);
-  const inviter = userInput({ name: 'Aiko Tanaka' });
-  const signUp = await post(`${first.url}/api/auth/sign-up/email`, inviter);
-  const cookie = (signUp.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-  const invite = await post(
-    `${first.url}/api/mentorships/invitations`,
-    { inviteeRole: 'mentor', email: 'crash.test@example.test', message: 'Would you mentor me?' },
-    cookie,
-  );
-  expect(invite.status, await invite.clone().text()).toBe(201);
+  const inviter = await signUp(first.url, userInput({ name: 'Aiko Tanaka' }));
+  const invite = await inviter.post('/api/mentorships/invitations', {
+    inviteeRole: 'mentor',
+    email: 'crash.test@example.test',
+    message: 'Would you mentor me?',
+  });
+  expect(invite.status, JSON.stringify(invite.body)).toBe(201);
 
   await smtp.firstHeld;
   expect(await first.stop('SIGKILL')).toBe(null);
@@ -119,26 +97,14 @@ describe('a server killed between claiming a reminder and sending it', () => {
       timeout: 120_000,
     },
     async () => {
-      const adminUrl = testEnv.TEST_DATABASE_URL ?? '';
-      const name = `tandem_test_crash_${process.pid}`;
-      const admin = new pg.Client({ connectionString: adminUrl });
-      await admin.connect();
-      await admin.query(`DROP DATABASE IF EXISTS ${name}`);
-      await admin.query(`CREATE DATABASE ${name}`);
-      const url = new URL(adminUrl);
-      url.pathname = `/${name}`;
+      const scratch = await createScratchDatabase(testEnv.TEST_DATABASE_URL ?? '', 'crash_mail');
       try {
-        await killMidSendAndRestart({ DATABASE_URL: url.toString() }, async () => {
-          const client = new pg.Client({ connectionString: url.toString() });
-          await client.connect();
-          return {
-            query: async (sql, params) => (await client.query(sql, params)).rows,
-            close: () => client.end(),
-          };
-        });
+        await killMidSendAndRestart({ DATABASE_URL: scratch.url }, async () => ({
+          query: (sql, params) => scratch.query(sql, params),
+          close: async () => {},
+        }));
       } finally {
-        await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await admin.end();
+        await scratch.drop();
       }
     },
   );
