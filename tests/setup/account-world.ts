@@ -165,37 +165,31 @@ export async function buildAccountWorld(app: FastifyInstance, db: Db) {
   await db
     .insert(sessionEvents)
     .values({ sessionId: held.id, kind: 'rescheduled', actorId: d, reason: mine.cancelReason });
-  await db
-    .insert(sessionPreps)
-    .values({
-      sessionId: held.id,
-      goal: mine.prepGoal,
-      goalId: goal.id,
-      sharedAt: new Date(Date.now() - 3 * DAY),
-    });
+  await db.insert(sessionPreps).values({
+    sessionId: held.id,
+    goal: mine.prepGoal,
+    goalId: goal.id,
+    sharedAt: new Date(Date.now() - 3 * DAY),
+  });
   const [question] = await db
     .insert(prepQuestions)
     .values({ sessionId: held.id, position: 0, text: mine.question })
     .returning();
-  await db
-    .insert(prepResources)
-    .values({
-      sessionId: held.id,
-      position: 0,
-      title: mine.resourceTitle,
-      url: 'https://example.test/r',
-      kind: 'project',
-      note: mine.resourceNote,
-    });
+  await db.insert(prepResources).values({
+    sessionId: held.id,
+    position: 0,
+    title: mine.resourceTitle,
+    url: 'https://example.test/r',
+    kind: 'project',
+    note: mine.resourceNote,
+  });
   if (question) {
-    await db
-      .insert(questionOutcomes)
-      .values({
-        questionId: question.id,
-        state: 'covered',
-        answer: mine.outcomeAnswer,
-        updatedById: d,
-      });
+    await db.insert(questionOutcomes).values({
+      questionId: question.id,
+      state: 'covered',
+      answer: mine.outcomeAnswer,
+      updatedById: d,
+    });
   }
   await db
     .insert(sessionNotes)
@@ -230,15 +224,13 @@ export async function buildAccountWorld(app: FastifyInstance, db: Db) {
     },
   ]);
   // Round 1 opened two days ago; only Kim has answered, so nothing of it is revealed to Dana.
-  await db
-    .insert(fitCheckAnswers)
-    .values({
-      mentorshipId: withKim.id,
-      round: 1,
-      authorId: kim.user.id,
-      answer: 'adjust',
-      note: theirsPrivate.kimFitNote,
-    });
+  await db.insert(fitCheckAnswers).values({
+    mentorshipId: withKim.id,
+    round: 1,
+    authorId: kim.user.id,
+    answer: 'adjust',
+    note: theirsPrivate.kimFitNote,
+  });
   await db.insert(actionItems).values([
     {
       mentorshipId: withKim.id,
@@ -268,15 +260,13 @@ export async function buildAccountWorld(app: FastifyInstance, db: Db) {
   const louSession = await buildSession(db, withLou.id, {
     startsAt: new Date(Date.now() - 20 * DAY),
   });
-  await db
-    .insert(fitCheckAnswers)
-    .values({
-      mentorshipId: withLou.id,
-      round: 1,
-      authorId: d,
-      answer: 'continue',
-      note: mine.fitNote,
-    });
+  await db.insert(fitCheckAnswers).values({
+    mentorshipId: withLou.id,
+    round: 1,
+    authorId: d,
+    answer: 'continue',
+    note: mine.fitNote,
+  });
   await db.insert(closureAppreciations).values([
     { mentorshipId: withLou.id, authorId: d, text: mine.appreciation },
     { mentorshipId: withLou.id, authorId: lou.user.id, text: theirs.louAppreciation },
@@ -349,15 +339,13 @@ export async function buildAccountWorld(app: FastifyInstance, db: Db) {
       status: 'not-sent',
     },
   ]);
-  await db
-    .insert(reminders)
-    .values({
-      type: 'prep-due',
-      recipientId: d,
-      dedupeKey: `t:${tag()}`,
-      dueAt: new Date(Date.now() + DAY),
-      payload: { sessionId: upcoming.id },
-    });
+  await db.insert(reminders).values({
+    type: 'prep-due',
+    recipientId: d,
+    dedupeKey: `t:${tag()}`,
+    dueAt: new Date(Date.now() + DAY),
+    payload: { sessionId: upcoming.id },
+  });
   await db
     .insert(notificationPreferences)
     .values({ userId: d, type: 'prep-due', channel: 'email' });
@@ -367,14 +355,12 @@ export async function buildAccountWorld(app: FastifyInstance, db: Db) {
     .values({ userId: d, startMinute: 480, endMinute: 960, days: [1, 2, 3] });
   await db.insert(calendarFeeds).values({ userId: d, token: tag() });
   await db.insert(mailSuppressions).values({ email: mine.email, type: 'invitation' });
-  await db
-    .insert(verifications)
-    .values({
-      id: tag(),
-      identifier: mine.email,
-      value: mine.verification,
-      expiresAt: new Date(Date.now() + DAY),
-    });
+  await db.insert(verifications).values({
+    id: tag(),
+    identifier: mine.email,
+    value: mine.verification,
+    expiresAt: new Date(Date.now() + DAY),
+  });
 
   // Programs: Dana reviews for Rex's program, is a cohort member, and applied.
   const program = await buildProgram(db, rex.user.id, [{ userId: d, role: 'reviewer' }]);
@@ -401,23 +387,19 @@ export async function buildAccountWorld(app: FastifyInstance, db: Db) {
     })
     .returning();
   if (interview && criterion) {
-    await db
-      .insert(interviewReviewers)
-      .values({
-        interviewId: interview.id,
-        reviewerId: d,
-        notes: mine.scorecardNotes,
-        submittedAt: new Date(),
-      });
-    await db
-      .insert(interviewScores)
-      .values({
-        interviewId: interview.id,
-        reviewerId: d,
-        criterionId: criterion.id,
-        score: 4,
-        note: mine.scoreNote,
-      });
+    await db.insert(interviewReviewers).values({
+      interviewId: interview.id,
+      reviewerId: d,
+      notes: mine.scorecardNotes,
+      submittedAt: new Date(),
+    });
+    await db.insert(interviewScores).values({
+      interviewId: interview.id,
+      reviewerId: d,
+      criterionId: criterion.id,
+      score: 4,
+      note: mine.scoreNote,
+    });
   }
   await addMember(db, cohort.id, quinn.user.id, 'mentee');
   await db
