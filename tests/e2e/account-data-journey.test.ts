@@ -17,7 +17,11 @@ describe.runIf(hasBrowser)('your data journey', () => {
     const mentee = userInput({ name: 'Noor Haddad' });
     const mentor = userInput({ name: 'Theo Brandt' });
     const pair = await buildPairViaApi(mentee, mentor, {
-      goal: { title: GOAL, category: 'skills-for-role', successCriterion: 'A merged pull request.' },
+      goal: {
+        title: GOAL,
+        category: 'skills-for-role',
+        successCriterion: 'A merged pull request.',
+      },
     });
     const { page, problems, httpErrors, expectAccessible, context } = await startJourney();
     await signInInBrowser(page, mentee);
