@@ -11,6 +11,7 @@ import type { DestinationStream } from 'pino';
 import type { Database } from './db/client.ts';
 import type { Env } from './env.ts';
 import { accountRoutes } from './features/account/account.routes.ts';
+import { accountDataRoutes } from './features/account-data/account-data.routes.ts';
 import { actionItemsRoutes } from './features/action-items/action-items.routes.ts';
 import { agendaRoutes } from './features/agenda/agenda.routes.ts';
 import { apiDocsRoutes, registerOpenApi } from './features/api-docs/api-docs.routes.ts';
@@ -192,6 +193,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes, deps);
   await app.register(authRoutes, { ...deps, rateLimits: options.rateLimits ?? defaultRateLimits });
   await app.register(accountRoutes, deps);
+  await app.register(accountDataRoutes, deps);
   await app.register(goalsRoutes, deps);
   await app.register(profileRoutes, deps);
   await app.register(mentorSearchRoutes, deps);

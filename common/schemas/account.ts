@@ -71,3 +71,12 @@ export const updateMeInput = z
 export type UpdateMeInput = z.input<typeof updateMeInput>;
 
 export const okOutput = z.object({ ok: z.literal(true) });
+
+/** Deleting an account is deliberate: the current password confirms it is really its owner. */
+export const deleteAccountInput = z.object({
+  password: z.string().min(1, 'Enter your password to confirm.').max(PASSWORD_MAX_LENGTH),
+});
+export type DeleteAccountInput = z.input<typeof deleteAccountInput>;
+
+/** How a former member appears to the people who keep a shared mentorship with them. */
+export const FORMER_MEMBER_NAME = 'A former member';

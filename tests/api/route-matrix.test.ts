@@ -19,6 +19,8 @@ const MANIFEST: Record<string, Access> = {
   'GET /api/session': 'public',
   'GET /api/me': 'signed-in',
   'PATCH /api/me': 'signed-in',
+  'DELETE /api/me': 'signed-in',
+  'GET /api/me/export': 'signed-in',
   'GET /api/goals': 'signed-in',
   'POST /api/goals': 'signed-in',
   'GET /api/goals/:id': 'signed-in',

@@ -9,6 +9,7 @@ import { NotificationsSection } from './components/notification-preferences-form
 import { PasswordForm } from './components/password-form.tsx';
 import { ProfileForm } from './components/profile-form.tsx';
 import { UsualHoursSection } from './components/usual-hours-form.tsx';
+import { YourDataSection } from './components/your-data-section.tsx';
 
 export function SettingsPage() {
   usePageTitle('Settings');
@@ -66,6 +67,14 @@ export function SettingsPage() {
           description="Choose a password you do not use anywhere else. You will stay signed in on this device."
         >
           <PasswordForm />
+        </PageSection>
+        <Divider />
+        <PageSection
+          id="your-data-title"
+          title="Your data"
+          description="Take a copy of everything that is yours, or leave Tandem."
+        >
+          <YourDataSection />
         </PageSection>
       </Stack>
     </Container>
