@@ -11,6 +11,7 @@ import type { DestinationStream } from 'pino';
 import type { Database } from './db/client.ts';
 import type { Env } from './env.ts';
 import { accountRoutes } from './features/account/account.routes.ts';
+import { toMe } from './features/account/account.service.ts';
 import { accountDataRoutes } from './features/account-data/account-data.routes.ts';
 import { actionItemsRoutes } from './features/action-items/action-items.routes.ts';
 import { agendaRoutes } from './features/agenda/agenda.routes.ts';
@@ -18,8 +19,10 @@ import { apiDocsRoutes, registerOpenApi } from './features/api-docs/api-docs.rou
 import { type AuthRateLimits, authRoutes } from './features/auth/auth.routes.ts';
 import { calendarRoutes } from './features/calendar/calendar.routes.ts';
 import { closureRoutes } from './features/closure/closure.routes.ts';
+import { buildSummary } from './features/closure/summary.service.ts';
 import { cohortMatchingRoutes } from './features/cohort-matching/cohort-matching.routes.ts';
 import { fitCheckRoutes } from './features/fit-check/fit-check.routes.ts';
+import { getFitCheck } from './features/fit-check/fit-check.service.ts';
 import { goalsRoutes } from './features/goals/goals.routes.ts';
 import { healthRoutes } from './features/health/health.routes.ts';
 import { interviewsRoutes } from './features/interviews/interviews.routes.ts';
@@ -193,7 +196,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await app.register(healthRoutes, deps);
   await app.register(authRoutes, { ...deps, rateLimits: options.rateLimits ?? defaultRateLimits });
   await app.register(accountRoutes, deps);
-  await app.register(accountDataRoutes, deps);
+  // The export reads shared mentorships through the same read models the pages use.
+  await app.register(accountDataRoutes, {
+    ...deps,
+    readers: { me: toMe, summary: buildSummary, fitCheck: getFitCheck },
+  });
   await app.register(goalsRoutes, deps);
   await app.register(profileRoutes, deps);
   await app.register(mentorSearchRoutes, deps);

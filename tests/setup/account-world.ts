@@ -51,8 +51,8 @@ import {
   buildCohort,
   buildForm,
   buildProgram,
+  buildRubric,
 } from '../factories/program.ts';
-import { buildRubric } from '../factories/program-records.ts';
 import { buildUser } from '../factories/user.ts';
 
 const tag = () => randomBytes(5).toString('hex');

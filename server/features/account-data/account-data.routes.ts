@@ -4,7 +4,7 @@ import { accountExportOutput } from '../../../common/schemas/export.ts';
 import { currentUser } from '../../lib/access.ts';
 import type { AppDeps } from '../../lib/deps.ts';
 import { deleteAccount } from './account-deletion.service.ts';
-import { exportAccount, exportFileName } from './account-export.service.ts';
+import { exportAccount, exportFileName, type SharedReaders } from './account-export.service.ts';
 
 const tags = ['account'];
 
@@ -17,10 +17,9 @@ function clearedCookies(secure: boolean): string[] {
   );
 }
 
-export const accountDataRoutes: FastifyPluginAsyncZod<AppDeps> = async (
-  app,
-  { database, sessions, events, clock, settings },
-) => {
+export const accountDataRoutes: FastifyPluginAsyncZod<
+  AppDeps & { readers: SharedReaders }
+> = async (app, { database, sessions, events, clock, settings, readers }) => {
   const { db } = database;
 
   app.get(
@@ -39,7 +38,7 @@ export const accountDataRoutes: FastifyPluginAsyncZod<AppDeps> = async (
     },
     async (request, reply) => {
       const now = clock();
-      const doc = await exportAccount(db, currentUser(request), now);
+      const doc = await exportAccount(db, readers, currentUser(request), now);
       return reply
         .header('content-disposition', `attachment; filename="${exportFileName(now)}"`)
         .header('cache-control', 'private, no-store')

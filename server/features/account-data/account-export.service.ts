@@ -1,13 +1,22 @@
+import type { Me } from '../../../common/schemas/account.ts';
+import type { MentorshipSummaryDoc } from '../../../common/schemas/closure.ts';
 import type { AccountExport } from '../../../common/schemas/export.ts';
+import type { FitCheck } from '../../../common/schemas/fit-check.ts';
 import type { MentorshipStatus } from '../../../common/schemas/mentorships.ts';
 import type { Db } from '../../db/client.ts';
 import type { SignedInUser } from '../../lib/access.ts';
-import { toMe } from '../account/account.service.ts';
-// The export shows what the app shows: it asks the same read models the pages ask, so their
-// privacy rules (one reader's summary, the fit check's reveal) hold here without a copy.
-import { buildSummary } from '../closure/summary.service.ts';
-import { getFitCheck } from '../fit-check/fit-check.service.ts';
 import * as repo from './account-export.repo.ts';
+
+/**
+ * The export shows what the app shows: it asks the same read models the pages ask, so their
+ * privacy rules (one reader's summary, the fit check's reveal) hold here without a copy. The app
+ * hands them in (server/app.ts), so this feature does not reach into the others.
+ */
+export interface SharedReaders {
+  me(user: SignedInUser): Me;
+  summary(db: Db, caller: Caller, mentorshipId: string, now: Date): Promise<MentorshipSummaryDoc>;
+  fitCheck(db: Db, caller: Caller, mentorshipId: string, now: Date): Promise<FitCheck>;
+}
 
 type Caller = SignedInUser;
 type Row = Record<string, unknown>;
@@ -86,7 +95,13 @@ const byWhom = (actorId: unknown, callerId: string) =>
       ? ('me' as const)
       : ('them' as const);
 
-async function exportMentorship(db: Db, caller: Caller, row: Row, now: Date) {
+async function exportMentorship(
+  db: Db,
+  readers: SharedReaders,
+  caller: Caller,
+  row: Row,
+  now: Date,
+) {
   const id = str(row.id);
   const status = row.status as MentorshipStatus;
   const myRole = row.mentee_id === caller.id ? ('mentee' as const) : ('mentor' as const);
@@ -95,8 +110,8 @@ async function exportMentorship(db: Db, caller: Caller, row: Row, now: Date) {
     repo.listMentorshipEvents(db, id),
     repo.listSessions(db, id, caller.id),
     repo.listSessionEvents(db, id),
-    started ? buildSummary(db, caller, id, now) : null,
-    started ? getFitCheck(db, caller, id, now) : null,
+    started ? readers.summary(db, caller, id, now) : null,
+    started ? readers.fitCheck(db, caller, id, now) : null,
   ]);
   const exported = [];
   for (const session of sessions) {
@@ -200,11 +215,17 @@ async function exportPrograms(db: Db, userId: string): Promise<AccountExport['pr
 }
 
 /** Everything the caller may see of their own, as one document. */
-export async function exportAccount(db: Db, caller: Caller, now: Date): Promise<AccountExport> {
+export async function exportAccount(
+  db: Db,
+  readers: SharedReaders,
+  caller: Caller,
+  now: Date,
+): Promise<AccountExport> {
   const userId = caller.id;
   const mentorshipRows = await repo.listMentorships(db, userId);
   const mentorships = [];
-  for (const row of mentorshipRows) mentorships.push(await exportMentorship(db, caller, row, now));
+  for (const row of mentorshipRows)
+    mentorships.push(await exportMentorship(db, readers, caller, row, now));
   const [profile, goals, notifications, channels, digest, hours, outbox, feed, programs] =
     await Promise.all([
       exportProfile(db, userId),
@@ -222,7 +243,7 @@ export async function exportAccount(db: Db, caller: Caller, now: Date): Promise<
     format: 'tandem-export',
     version: 1,
     exportedAt: now.toISOString(),
-    account: toMe(caller),
+    account: readers.me(caller),
     profile,
     goals,
     mentorships,
