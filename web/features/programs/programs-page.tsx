@@ -19,6 +19,7 @@ import {
   PROGRAM_DESCRIPTION_MAX,
   PROGRAM_NAME_MAX,
 } from '../../../common/schemas/programs.ts';
+import { ConfirmAction } from '../../components/confirm-action.tsx';
 import { FormErrorAlert } from '../../components/form-error-alert.tsx';
 import { PageLoader } from '../../components/page-loader.tsx';
 import { errorMessage } from '../../lib/api-client.ts';
@@ -185,20 +186,29 @@ export function ProgramsPage({ upcoming }: { upcoming?: ReactNode }) {
             {a.decisionReason && <Text size="sm">{a.decisionReason}</Text>}
             {(a.status === 'submitted' || a.status === 'interviewing') && (
               <Group>
-                <Button
-                  variant="default"
-                  size="xs"
-                  loading={withdraw.isPending && withdraw.variables === a.id}
-                  onClick={() => withdraw.mutate(a.id)}
+                <ConfirmAction
+                  label="Withdraw my application"
+                  title={`Withdraw from ${a.programName}?`}
+                  confirmLabel="Withdraw"
+                  cancelLabel="Keep my application"
+                  danger
+                  buttonProps={{ size: 'xs' }}
+                  pending={withdraw.isPending && withdraw.variables === a.id}
+                  error={
+                    withdraw.error && withdraw.variables === a.id
+                      ? errorMessage(withdraw.error)
+                      : null
+                  }
+                  onConfirm={(close) => withdraw.mutate(a.id, { onSuccess: close })}
                 >
-                  Withdraw my application
-                </Button>
+                  The program's team will see that you withdrew. You cannot undo this: to take part
+                  later, apply to a cohort that opens after this one.
+                </ConfirmAction>
               </Group>
             )}
           </Stack>
         </Paper>
       ))}
-      <FormErrorAlert error={withdraw.error ? errorMessage(withdraw.error) : null} />
     </Stack>
   );
   return (

@@ -1,6 +1,7 @@
 import { Alert, Button, Group, List, Loader, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { IconCalendarPlus, IconLock } from '@tabler/icons-react';
+import { ConfirmAction } from '../../../components/confirm-action.tsx';
 import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
 import { errorMessage } from '../../../lib/api-client.ts';
 import {
@@ -9,7 +10,6 @@ import {
   useTurnOffCalendarFeed,
 } from '../api/calendar-feed-queries.ts';
 import { CalendarLinkField } from './calendar-link-field.tsx';
-import { ConfirmAction } from './confirm-action.tsx';
 
 /** The subscription link: create it, copy it, replace it if it got out, or turn it off. */
 export function CalendarFeedPanel() {

@@ -1,7 +1,7 @@
 import { Button, type ButtonProps, Group, Modal, Stack, Text } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import type { ReactNode } from 'react';
-import { FormErrorAlert } from '../../../components/form-error-alert.tsx';
+import { FormErrorAlert } from './form-error-alert.tsx';
 
 /**
  * A button that asks once before doing something that cannot be taken back, saying what
