@@ -8,13 +8,16 @@ import type { Db } from '../../db/client.ts';
 import type { SignedInUser } from '../../lib/access.ts';
 import { AppError } from '../../lib/errors.ts';
 import { applicationNotFound } from './interview-access.ts';
-import { tellApplicationDecided } from './interview-reminders.ts';
+import { tellApplicationDecided, tellInterviewCancelled } from './interview-reminders.ts';
 import {
   type ApplicationRow,
   addMentee,
   findApplication,
   findPeople,
+  listInterviewsOf,
+  listPanel,
   setApplicationStatus,
+  updateInterview,
 } from './interviews.repo.ts';
 
 type Caller = Pick<SignedInUser, 'id'>;
@@ -68,6 +71,27 @@ function refusal(status: string, outcome: Decision): string | null {
  * transaction under the application's row lock, with the cohort membership of an accepted
  * candidate. A waitlisted application may later be accepted or declined; those two are final.
  */
+/**
+ * Once an application is decided, interviews still ahead have no purpose: each is cancelled, and
+ * the candidate and the panel hear it with a calendar file that takes it off their calendars.
+ */
+async function cancelInterviewsAhead(db: Db, application: ApplicationRow, now: Date) {
+  for (const interview of await listInterviewsOf(db, application.id)) {
+    if (interview.cancelledAt || interview.startsAt <= now) continue;
+    const cancelled = await updateInterview(db, interview.id, {
+      cancelledAt: now,
+      icalSequence: interview.icalSequence + 1,
+    });
+    const panel = await listPanel(db, interview.id);
+    await tellInterviewCancelled(
+      db,
+      cancelled,
+      [application.applicantId, ...panel.map((seat) => seat.reviewerId)],
+      { reason: 'A decision was made on the application.', removed: false, now },
+    );
+  }
+}
+
 export async function decideApplication(
   db: Db,
   caller: Caller,
@@ -92,6 +116,7 @@ export async function decideApplication(
       await addMentee(t, found.cohort.id, found.application.applicantId, now);
     }
     await tellApplicationDecided(t, found.application, input.outcome, now);
+    await cancelInterviewsAhead(t, found.application, now);
     return {
       ...found.application,
       status: input.outcome,

@@ -222,4 +222,24 @@ describe('the decision', () => {
     expect(told.sort()).toEqual(['accepted', 'waitlisted']);
     tc.set(NOW);
   });
+
+  it('cancels interviews still ahead, telling the candidate and the panel', async () => {
+    const { applicationId, candidate } = await newApplication(t, w, 'Noor Candidate');
+    const interviewId = await planInterview(t, w, [w.reviewerA, w.reviewerB], applicationId);
+    const res = await decide(applicationId, {
+      outcome: 'declined',
+      reason: 'We had more applications than places this time.',
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const detail = await call(t.app, 'GET', `/api/interviews/${interviewId}`, {
+      cookie: w.admin.cookie,
+    });
+    expect(detail.json()).toMatchObject({ status: 'cancelled', cancelledAt: NOW });
+    const cancelled = (await remindersAbout(t.database.db, interviewId)).filter(
+      (r) => r.type === 'interview-cancelled',
+    );
+    expect(cancelled.map((r) => r.recipientId).sort()).toEqual(
+      [candidate.user.id, w.reviewerA.user.id, w.reviewerB.user.id].sort(),
+    );
+  });
 });
