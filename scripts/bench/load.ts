@@ -259,7 +259,14 @@ async function runEngine(engine: 'pglite' | 'postgres'): Promise<EngineResult> {
       if (!measuredFrom) measuredFrom = Date.now();
       return true;
     };
-    const stop = () => Date.now() >= endAt || stats.total >= maxRequests;
+    // A server that dies ends the run at once (reported as an error), instead of thousands of
+    // refused connections.
+    let serverGone: string | undefined;
+    const onExit = (code: number | null, signal: string | null) => {
+      serverGone = `the server exited during the load (code ${code}, signal ${signal})`;
+    };
+    server.child.once('exit', onExit);
+    const stop = () => Date.now() >= endAt || stats.total >= maxRequests || !!serverGone;
     // A hard bound even if answers stop coming: the run never outlives its time by much.
     const deadline = new Promise<'deadline'>((resolve) =>
       setTimeout(() => resolve('deadline'), seconds * 1000 + 60_000).unref(),
@@ -279,6 +286,11 @@ async function runEngine(engine: 'pglite' | 'postgres'): Promise<EngineResult> {
     sample();
     clearInterval(sampler);
     clearInterval(progress);
+    server.child.off('exit', onExit);
+    if (serverGone) {
+      stats.errors += 1;
+      stats.errorExamples.push(serverGone);
+    }
     if (finished === 'deadline') {
       stats.errors += 1;
       stats.errorExamples.push('virtual users did not finish within a minute of the end');
