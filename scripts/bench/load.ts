@@ -32,6 +32,7 @@ import { LOAD_PASSWORD, seedLoadPopulation } from './load-seed.ts';
  *   --max-requests=20000000         stops the load early once this many were sent
  *   --baseline-seconds=10           GET /api/health on the same server, same connections
  *   --think-ms=0                    pause between one person's actions
+ *   --warm-up-seconds=N             default 10 % of the run, at most 60 s
  *   --out=file.json                 also write the figures as JSON
  */
 const ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
@@ -66,7 +67,7 @@ if (!['auto', 'both', 'pglite', 'postgres'].includes(engineOption)) {
   process.exit(2);
 }
 /** Warm-up: JIT, pools, caches and the search index settle; memory growth counts from its end. */
-const warmUpSeconds = Math.min(60, seconds * 0.1);
+const warmUpSeconds = numberOption('warm-up-seconds', Math.min(60, seconds * 0.1), 0, seconds / 2);
 
 /** The child's resident set size in MiB, from /proc (Linux). */
 function rssMiB(pid: number): number | undefined {
@@ -146,6 +147,7 @@ interface EngineResult {
   }[];
   overall: { p50: number; p90: number; p99: number };
   rss: { atMs: number; mib: number }[];
+  rssWindowSeconds: number;
   rssAtWarmUp: number;
   rssAtEnd: number;
   rssPeak: number;
@@ -310,9 +312,19 @@ async function runEngine(engine: 'pglite' | 'postgres'): Promise<EngineResult> {
       };
     });
     all.sort((a, b) => a - b);
-    const atWarmUp =
-      rss.find((s) => s.atMs >= warmUpSeconds * 1000)?.mib ?? rss[0]?.mib ?? Number.NaN;
-    const atEnd = rss.at(-1)?.mib ?? Number.NaN;
+    // RSS jumps for a few seconds around collections: compare the median of the samples in the
+    // window just after warm-up with the median of the same-length window at the end.
+    const windowMs = Math.max(RSS_EVERY_MS * 3, Math.min(60_000, seconds * 100));
+    const medianOf = (from: number, to: number) => {
+      const values = rss
+        .filter((s) => s.atMs >= from && s.atMs <= to)
+        .map((s) => s.mib)
+        .sort((a, b) => a - b);
+      return values.length ? quantile(values, 0.5) : Number.NaN;
+    };
+    const lastMs = rss.at(-1)?.atMs ?? 0;
+    const atWarmUp = medianOf(warmUpSeconds * 1000, warmUpSeconds * 1000 + windowMs);
+    const atEnd = medianOf(lastMs - windowMs, lastMs);
     return {
       engine: label,
       setup: { seedMs, signInMs },
@@ -327,6 +339,7 @@ async function runEngine(engine: 'pglite' | 'postgres'): Promise<EngineResult> {
       requests,
       overall: { p50: quantile(all, 0.5), p90: quantile(all, 0.9), p99: quantile(all, 0.99) },
       rss,
+      rssWindowSeconds: windowMs / 1000,
       rssAtWarmUp: atWarmUp,
       rssAtEnd: atEnd,
       rssPeak: Math.max(...rss.map((s) => s.mib)),
@@ -376,7 +389,7 @@ function report(r: EngineResult) {
     .join(' · ');
   console.info(`Server RSS (MiB): ${timeline}`);
   console.info(
-    `RSS growth from the end of warm-up to the end: ${r.rssAtWarmUp.toFixed(0)} → ${r.rssAtEnd.toFixed(0)} MiB (${r.rssGrowthPercent >= 0 ? '+' : ''}${r.rssGrowthPercent.toFixed(1)} %), peak ${r.rssPeak.toFixed(0)} MiB`,
+    `RSS growth from the end of warm-up to the end (medians of the first and last ${r.rssWindowSeconds} s): ${r.rssAtWarmUp.toFixed(0)} → ${r.rssAtEnd.toFixed(0)} MiB (${r.rssGrowthPercent >= 0 ? '+' : ''}${r.rssGrowthPercent.toFixed(1)} %), peak ${r.rssPeak.toFixed(0)} MiB`,
   );
 }
 
