@@ -13,8 +13,8 @@ const startJourney = setupBrowser();
 
 const ada = userInput({ name: 'Ada Lindqvist' });
 const mentors = [
-  userInput({ name: 'Ines Ferreira', timeZone: 'Europe/Lisbon' }),
-  userInput({ name: 'Kofi Mensah', timeZone: 'Europe/Berlin' }),
+  userInput({ name: 'Rosa Almeida', timeZone: 'Europe/Lisbon' }),
+  userInput({ name: 'Kwame Boateng', timeZone: 'Europe/Berlin' }),
 ];
 const mentees = [
   userInput({ name: 'Maya Okafor', timeZone: 'Europe/London' }),
@@ -143,7 +143,7 @@ describe.runIf(hasBrowser)('cohort matching journey', () => {
     await signInInBrowser(mentee.page, mentees[0] as (typeof mentees)[number]);
     await mentee.page.goto('/mentorships');
     await mentee.page
-      .getByRole('link', { name: /Ines Ferreira|Kofi Mensah/ })
+      .getByRole('link', { name: /Rosa Almeida|Kwame Boateng/ })
       .first()
       .click();
     await mentee.page.getByText('Your program matched you').waitFor();
